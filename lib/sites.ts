@@ -1,0 +1,64 @@
+/**
+ * Where ClauseLens runs without being asked: major news and government sites
+ * that report on Chinese–Russian diplomacy. Any other site is opt-in through an
+ * optional host permission, asked for when the reader enables it.
+ *
+ * Local addresses are included so that the bundled demo article and articles a
+ * reader saved and serves locally work out of the box; they expose nothing.
+ */
+export const DEFAULT_NEWS_SITES: readonly string[] = [
+  // Chinese mainland
+  '*://*.xinhuanet.com/*',
+  '*://*.news.cn/*',
+  '*://*.people.com.cn/*',
+  '*://*.chinadaily.com.cn/*',
+  '*://*.cctv.com/*',
+  '*://*.cgtn.com/*',
+  '*://*.chinanews.com.cn/*',
+  '*://*.gmw.cn/*',
+  '*://*.thepaper.cn/*',
+  '*://*.caixin.com/*',
+  '*://*.globaltimes.cn/*',
+  '*://*.gov.cn/*',
+  '*://*.mfa.gov.cn/*',
+  // Hong Kong, Taiwan, Singapore
+  '*://*.scmp.com/*',
+  '*://*.hk01.com/*',
+  '*://*.mingpao.com/*',
+  '*://*.rthk.hk/*',
+  '*://*.cna.com.tw/*',
+  '*://*.udn.com/*',
+  '*://*.ltn.com.tw/*',
+  '*://*.zaobao.com/*',
+  '*://*.zaobao.com.sg/*',
+  '*://*.straitstimes.com/*',
+  // International
+  '*://*.reuters.com/*',
+  '*://*.apnews.com/*',
+  '*://*.bbc.com/*',
+  '*://*.bbc.co.uk/*',
+  '*://*.nytimes.com/*',
+  '*://*.cn.nytimes.com/*',
+  '*://*.ft.com/*',
+  '*://*.ftchinese.com/*',
+  '*://*.theguardian.com/*',
+  '*://*.washingtonpost.com/*',
+  '*://*.bloomberg.com/*',
+  '*://*.dw.com/*',
+  '*://*.rfi.fr/*',
+  '*://*.voachinese.com/*',
+  '*://*.aljazeera.com/*',
+  // Russian
+  '*://*.tass.ru/*',
+  '*://*.tass.com/*',
+  '*://*.ria.ru/*',
+  '*://*.rg.ru/*',
+  '*://*.kommersant.ru/*',
+  '*://*.interfax.ru/*',
+  '*://*.kremlin.ru/*',
+  '*://*.mid.ru/*',
+  '*://*.rt.com/*',
+  // Local pages: the demo article and saved copies
+  'http://127.0.0.1/*',
+  'http://localhost/*',
+];

@@ -1,0 +1,26 @@
+import { storage } from 'wxt/utils/storage';
+
+export type CitationStyle =
+  | 'gbt7714'
+  | 'apa'
+  | 'mla'
+  | 'chicago-note'
+  | 'chicago-bib'
+  | 'bibtex'
+  | 'ris'
+  | 'csl-json'
+  | 'markdown'
+  | 'plain';
+export type UiLanguageSetting = 'auto' | 'zh' | 'en';
+
+// Sync where the browser has it, so a reader's choices follow them between machines.
+export const citationStyle = storage.defineItem<CitationStyle>('sync:citationStyle', {
+  fallback: 'gbt7714',
+});
+export const highlightEnabled = storage.defineItem<boolean>('sync:highlightEnabled', {
+  fallback: true,
+});
+export const hoverDelayMs = storage.defineItem<number>('sync:hoverDelayMs', { fallback: 350 });
+export const uiLanguage = storage.defineItem<UiLanguageSetting>('sync:uiLanguage', {
+  fallback: 'auto',
+});
