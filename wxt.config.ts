@@ -2,11 +2,34 @@ import { defineConfig } from 'wxt';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The highlight styles style the page's own text (CSS Custom Highlight API), so they
+    // cannot live in the card's shadow root: the browser injects them as a content-script
+    // stylesheet, which adds no node to the page and is not subject to the page's CSP.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? []) {
+        script.css = [...(script.css ?? []), 'highlight.css'];
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // storage: settings. contextMenus: "Find source clause" on a selection.
+    // activeTab + scripting: run ClauseLens in the current tab, on a site outside the
+    // default list, only when the reader asks (context menu, shortcut, popup).
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    commands: {
+      'next-quote': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: '__MSG_commandNextQuote__',
+      },
+      'previous-quote': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: '__MSG_commandPreviousQuote__',
+      },
+    },
     // Sites beyond the default news list are granted one by one, when the reader asks.
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_extName__' },

@@ -1,5 +1,28 @@
 import { clauseIndex } from '../utils/clause-index';
-import { onMessage } from '../utils/messaging';
+import { onMessage, sendMessage } from '../utils/messaging';
+
+const MENU_ID = 'clauselens-find-source';
+
+function documentUrl(hash: string, query?: string): string {
+  const base = browser.runtime.getURL('/document.html');
+  return `${base}${query ? `?q=${encodeURIComponent(query)}` : ''}${hash ? `#${encodeURIComponent(hash)}` : ''}`;
+}
+
+/**
+ * Runs the content script in a tab where it is not registered (a site outside the
+ * default list). The context-menu click or command is the user gesture that grants
+ * `activeTab` for this one tab.
+ */
+async function ensureContentScript(tabId: number): Promise<void> {
+  try {
+    await sendMessage('getPageQuotes', undefined, tabId);
+    return;
+  } catch {
+    // No receiver: inject below.
+  }
+  await browser.scripting.insertCSS({ target: { tabId }, files: ['/highlight.css'] });
+  await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+}
 
 export default defineBackground(() => {
   // Serialised once: content scripts ask for it on every page they scan.
@@ -9,4 +32,39 @@ export default defineBackground(() => {
     return serialised;
   });
   onMessage('ping', () => ({ version: browser.runtime.getManifest().version }));
+  onMessage('openDocument', ({ data }) => {
+    void browser.tabs.create({ url: documentUrl(data.clauseId) });
+  });
+  onMessage('openSearch', ({ data }) => {
+    void browser.tabs.create({ url: documentUrl('', data.query) });
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: MENU_ID,
+      title: browser.i18n.getMessage('menuFindSource') || 'Find source clause',
+      contexts: ['selection'],
+    });
+  });
+
+  browser.contextMenus.onClicked.addListener(async (info, tab) => {
+    if (info.menuItemId !== MENU_ID || tab?.id === undefined || !info.selectionText) return;
+    try {
+      await ensureContentScript(tab.id);
+      await sendMessage('lookupSelection', info.selectionText, tab.id);
+    } catch {
+      // A page the extension may not touch (the browser's own pages): nothing to show.
+    }
+  });
+
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    const direction = command === 'next-quote' ? 'next' : command === 'previous-quote' ? 'previous' : undefined;
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (!direction || tabId === undefined) return;
+    try {
+      await sendMessage('navigateQuote', direction, tabId);
+    } catch {
+      // No content script on this page.
+    }
+  });
 });

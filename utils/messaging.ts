@@ -1,10 +1,37 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 
-/** Messages to the background service worker, which holds the clause index. */
-export interface BackgroundProtocol {
+/** A quote the content script matched, as the popup's "On this page" view lists it. */
+export interface PageQuoteSummary {
+  id: number;
+  quote: string;
+  clauseId: string;
+  docId: string;
+  label: string;
+  score: number;
+}
+
+/**
+ * Every message of the extension, in one map so that one listener per context
+ * answers them. Background ← pages and content scripts; content script ← background
+ * and popup (sent to a tab).
+ */
+export interface Protocol {
   /** The serialised clause index, for content scripts (they do not bundle it). */
   getIndexJson(): string;
   ping(): { version: string };
+  /** Opens the document page at a clause, in a new tab. */
+  openDocument(data: { clauseId: string }): void;
+  /** Opens the document page's search with a query (from a "no source found" card). */
+  openSearch(data: { query: string }): void;
+
+  /** Content script: move to the next or previous marked quote and open its card. */
+  navigateQuote(direction: 'next' | 'previous'): boolean;
+  /** Content script: look up the selected text and show a card at the selection. */
+  lookupSelection(text: string): boolean;
+  /** Content script: the quotes matched on this page. */
+  getPageQuotes(): PageQuoteSummary[];
+  /** Content script: scroll to one of its quotes and open its card. */
+  revealQuote(id: number): boolean;
 }
 
-export const { sendMessage, onMessage } = defineExtensionMessaging<BackgroundProtocol>();
+export const { sendMessage, onMessage } = defineExtensionMessaging<Protocol>();

@@ -1,27 +1,119 @@
 import { render } from 'preact';
+import { langFromTag } from '../../components/i18n';
+import { loadIndex } from '../../lib/clauselens';
 import { DEFAULT_NEWS_SITES } from '../../lib/sites';
-import { CardLayer } from './CardLayer';
+import { citeClause } from '../../utils/cite-clause';
+import { copyToClipboard } from '../../utils/clipboard';
+import { onMessage, sendMessage } from '../../utils/messaging';
+import { highlightEnabled, hoverDelayMs, uiLanguage } from '../../utils/settings';
+import { CardLayer, CardStore } from './CardLayer';
+import { type ControllerSettings, PageController } from './controller';
+import { createPageEngine } from './engine';
 import './card.css';
+
+async function readSettings(): Promise<ControllerSettings> {
+  const [delay, highlight, language] = await Promise.all([
+    hoverDelayMs.getValue(),
+    highlightEnabled.getValue(),
+    uiLanguage.getValue(),
+  ]);
+  return {
+    hoverDelayMs: delay,
+    highlight,
+    lang: language === 'auto' ? langFromTag(browser.i18n.getUILanguage()) : language,
+  };
+}
+
+/**
+ * Dark when the page itself is dark (its background is), else when the system is.
+ * Many news sites have their own dark mode regardless of the system setting.
+ */
+function prefersDark(): boolean {
+  for (const element of [document.body, document.documentElement]) {
+    const match = getComputedStyle(element).backgroundColor.match(/rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?/);
+    if (match && (match[4] === undefined || Number(match[4]) > 0.5)) {
+      const [r, g, b] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110;
+    }
+  }
+  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+}
 
 export default defineContentScript({
   matches: [...DEFAULT_NEWS_SITES],
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {
+    if (window.top !== window) return; // top frame only
+    if (!document.body) return;
+    const [settings, indexJson] = await Promise.all([readSettings(), sendMessage('getIndexJson')]);
+    if (!ctx.isValid) return;
+    const engine = createPageEngine(loadIndex(indexJson));
+    const store = new CardStore();
+    store.setAppearance(settings.lang, prefersDark());
+
+    let controller: PageController | undefined;
     const ui = await createShadowRootUi(ctx, {
       name: 'clauselens-ui',
       position: 'inline',
       // Outside <body>: page styles such as `body > *:last-child` never see the host.
       anchor: 'html',
       append: 'last',
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
       onMount(container) {
-        render(<CardLayer />, container);
+        if (controller) render(<CardLayer store={store} actions={controller.actions} />, container);
         return container;
       },
       onRemove(container) {
         if (container) render(null, container);
       },
     });
+    controller = new PageController(
+      ctx,
+      engine,
+      store,
+      ui.shadowHost,
+      {
+        copy: async (model, kind) => {
+          const { text, html } = kind === 'clause' ? { text: model.clause.text, html: undefined } : citeClause(model);
+          return copyToClipboard(text, html);
+        },
+        openDocument: (model) => void sendMessage('openDocument', { clauseId: model.clause.id }),
+      },
+      settings,
+    );
     ui.mount();
+    controller.start();
+
+    const apply = async () => {
+      const next = await readSettings();
+      controller?.updateSettings(next);
+    };
+    const unwatch = [hoverDelayMs.watch(apply), highlightEnabled.watch(apply), uiLanguage.watch(apply)];
+    const scheme = window.matchMedia?.('(prefers-color-scheme: dark)');
+    const onScheme = () => store.setAppearance(store.current.lang, prefersDark());
+    scheme?.addEventListener('change', onScheme);
+
+    const removeListeners = [
+      onMessage('navigateQuote', ({ data }) => controller?.navigate(data) ?? false),
+      onMessage('lookupSelection', ({ data }) => controller?.lookupSelection(data) ?? false),
+      onMessage('revealQuote', ({ data }) => controller?.revealById(data) ?? false),
+      onMessage('getPageQuotes', () =>
+        (controller?.quotes ?? []).map((q) => ({
+          id: q.id,
+          quote: q.match.quote,
+          clauseId: q.match.clauseId,
+          docId: q.match.docId,
+          label: q.match.label,
+          score: q.match.score,
+        })),
+      ),
+    ];
+    ctx.onInvalidated(() => {
+      for (const remove of removeListeners) remove();
+      for (const stop of unwatch) stop();
+      scheme?.removeEventListener('change', onScheme);
+      ui.remove();
+    });
   },
 });

@@ -28,6 +28,10 @@ export const FLAG_WORDS: Record<ClauseFlagKind, { zh: string; en: string }> = {
     zh: '无法确定此段属于哪份文件',
     en: 'It is not certain which document this paragraph belongs to',
   },
+  relocated: {
+    zh: '来源把此段印在另一份文件中，已按内容归回本文件',
+    en: 'The source prints this paragraph among another document’s; it was placed back here by its content',
+  },
   'incomplete-document': {
     zh: '来源只收录了这份文件的片段',
     en: 'The source holds only fragments of this document',

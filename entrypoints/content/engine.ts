@@ -1,0 +1,100 @@
+import type { CardCandidate, CardModel } from '../../components/Card';
+import { type AnnotatedMatch, annotateText, type LoadedIndex, matchQuote } from '../../lib/clauselens';
+import type { Clause } from '../../lib/index/types';
+
+export type PageMatch = AnnotatedMatch;
+
+/** The matching engine as the page sees it: annotate text, build card models. */
+export interface PageEngine {
+  annotate(text: string): PageMatch[];
+  /** Text that says what the page is about (its title): short quotes need it. */
+  setPageContext(text: string): void;
+  lookup(text: string): CardModel | undefined;
+  cardModel(match: PageMatch): CardModel | undefined;
+  cardModelForClause(current: CardModel, clauseId: string): CardModel | undefined;
+}
+
+export function createPageEngine(loaded: LoadedIndex): PageEngine {
+  const { clausesById, documentsById, index } = loaded;
+  const positions = new Map(index.clauses.map((c, i) => [c.id, i]));
+  let pageContext = '';
+
+  const neighbour = (clause: Clause, step: number): Clause | undefined => {
+    const at = positions.get(clause.id);
+    if (at === undefined) return undefined;
+    const other = index.clauses[at + step];
+    return other && other.docId === clause.docId ? other : undefined;
+  };
+
+  const build = (
+    quote: string,
+    clauseId: string,
+    start: number,
+    end: number,
+    score: number,
+    candidates: ReadonlyArray<{ clauseId: string; score: number }>,
+  ): CardModel | undefined => {
+    const clause = clausesById.get(clauseId);
+    const document = clause && documentsById.get(clause.docId);
+    if (!clause || !document) return undefined;
+    const others: CardCandidate[] = [];
+    for (const c of candidates) {
+      if (c.clauseId === clauseId) continue;
+      const otherClause = clausesById.get(c.clauseId);
+      const otherDoc = otherClause && documentsById.get(otherClause.docId);
+      if (otherClause && otherDoc) others.push({ clause: otherClause, document: otherDoc, score: c.score });
+    }
+    return {
+      quote,
+      clause,
+      document,
+      matchStart: start,
+      matchEnd: end,
+      score,
+      others,
+      previous: neighbour(clause, -1),
+      next: neighbour(clause, 1),
+    };
+  };
+
+  return {
+    annotate(text) {
+      return annotateText(loaded, pageContext ? `${pageContext}\n${text}` : text).matches
+        .map((m) => ({ ...m, start: m.start - offsetOf(pageContext), end: m.end - offsetOf(pageContext) }))
+        .filter((m) => m.start >= 0);
+    },
+    setPageContext(text) {
+      pageContext = text.replace(/\s+/g, ' ').trim().slice(0, 300);
+    },
+    lookup(text) {
+      const match = matchQuote(loaded, text, pageContext);
+      if (!match) return undefined;
+      return build(text, match.clauseId, match.start, match.end, match.score, match.candidates);
+    },
+    cardModel(match) {
+      return build(match.quote, match.clauseId, match.clauseStart, match.clauseEnd, match.score, match.candidates);
+    },
+    cardModelForClause(current, clauseId) {
+      const all = [
+        { clauseId: current.clause.id, score: current.score, start: current.matchStart, end: current.matchEnd },
+        ...current.others.map((o) => ({ clauseId: o.clause.id, score: o.score, start: -1, end: -1 })),
+      ];
+      const picked = all.find((c) => c.clauseId === clauseId);
+      if (!picked) return undefined;
+      const candidate = matchQuote(loaded, current.quote, pageContext)?.candidates.find((c) => c.clauseId === clauseId);
+      return build(
+        current.quote,
+        clauseId,
+        candidate?.start ?? picked.start,
+        candidate?.end ?? picked.end,
+        picked.score,
+        all,
+      );
+    },
+  };
+}
+
+/** Where the annotated text begins after the page context line. */
+function offsetOf(pageContext: string): number {
+  return pageContext ? pageContext.length + 1 : 0;
+}

@@ -1,0 +1,26 @@
+import type { CardModel } from '../components/Card';
+import { formatCitation } from '../lib/cite';
+import { type CitationStyle, citationStyle } from './settings';
+
+// Kept in memory so that a copy can happen synchronously inside the click handler.
+let style: CitationStyle = 'gbt7714';
+void citationStyle.getValue().then((value) => {
+  style = value;
+});
+citationStyle.watch((value) => {
+  style = value;
+});
+
+export function documentPageUrl(clauseId: string): string {
+  return `${browser.runtime.getURL('/document.html')}#${encodeURIComponent(clauseId)}`;
+}
+
+/** The clause's citation in the reader's default style, as text and HTML. */
+export function citeClause(model: Pick<CardModel, 'clause' | 'document'>, chosen: CitationStyle = style) {
+  return formatCitation(chosen, {
+    clause: model.clause,
+    document: model.document,
+    documentUrl: documentPageUrl(model.clause.id),
+    accessed: new Date(),
+  });
+}
