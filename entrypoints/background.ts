@@ -1,5 +1,7 @@
 import { clauseIndex } from '../utils/clause-index';
+import { sitePattern } from '../lib/sites';
 import { onMessage, sendMessage } from '../utils/messaging';
+import { enabledSites } from '../utils/settings';
 
 const MENU_ID = 'clauselens-find-source';
 
@@ -24,7 +26,45 @@ async function ensureContentScript(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
 }
 
+const USER_SITES_SCRIPT = 'clauselens-user-sites';
+
+/**
+ * Runs ClauseLens on the sites the reader enabled beyond the default list, for as
+ * long as the browser grants access to them (the reader may revoke it at any time).
+ */
+async function registerUserSites(hosts: string[]): Promise<void> {
+  const patterns: string[] = [];
+  for (const host of hosts) {
+    const pattern = sitePattern(host);
+    if (await browser.permissions.contains({ origins: [pattern] })) patterns.push(pattern);
+  }
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [USER_SITES_SCRIPT] });
+  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [USER_SITES_SCRIPT] });
+  if (patterns.length === 0) return;
+  await browser.scripting.registerContentScripts([
+    {
+      id: USER_SITES_SCRIPT,
+      matches: patterns,
+      js: ['/content-scripts/content.js'],
+      css: ['/highlight.css'],
+      runAt: 'document_idle',
+      persistAcrossSessions: true,
+    },
+  ]);
+}
+
 export default defineBackground(() => {
+  const syncUserSites = async () => {
+    try {
+      await registerUserSites(await enabledSites.getValue());
+    } catch (error) {
+      console.warn('ClauseLens: could not register the sites you enabled', error);
+    }
+  };
+  enabledSites.watch(() => void syncUserSites());
+  browser.permissions.onRemoved.addListener(() => void syncUserSites());
+  browser.runtime.onStartup.addListener(() => void syncUserSites());
+
   // Serialised once: content scripts ask for it on every page they scan.
   let serialised: string | undefined;
   onMessage('getIndexJson', () => {
@@ -39,7 +79,13 @@ export default defineBackground(() => {
     void browser.tabs.create({ url: documentUrl('', data.query) });
   });
 
+  onMessage('lookupSelectionInTab', async ({ data: tabId }) => {
+    await ensureContentScript(tabId);
+    return sendMessage('lookupSelection', '', tabId);
+  });
+
   browser.runtime.onInstalled.addListener(() => {
+    void syncUserSites();
     browser.contextMenus.create({
       id: MENU_ID,
       title: browser.i18n.getMessage('menuFindSource') || 'Find source clause',

@@ -62,3 +62,21 @@ export const DEFAULT_NEWS_SITES: readonly string[] = [
   'http://127.0.0.1/*',
   'http://localhost/*',
 ];
+
+/** The match pattern that grants one site and its subdomains (www. is the same site). */
+export function sitePattern(host: string): string {
+  const bare = host.replace(/^(\*\.|www\.)/, '');
+  return /^\d+\.\d+\.\d+\.\d+$|^localhost$/.test(bare) ? `*://${bare}/*` : `*://*.${bare}/*`;
+}
+
+/** A host name from what a reader types: a URL, a bare host, with or without www. */
+export function normaliseHost(input: string): string | undefined {
+  const trimmed = input.trim().toLowerCase();
+  if (!trimmed) return undefined;
+  try {
+    const host = new URL(trimmed.includes('://') ? trimmed : `https://${trimmed}`).hostname;
+    return /^[a-z0-9.-]+\.[a-z]{2,}$|^localhost$|^\d+\.\d+\.\d+\.\d+$/.test(host) ? host : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -21,12 +21,14 @@ export interface Protocol {
   ping(): { version: string };
   /** Opens the document page at a clause, in a new tab. */
   openDocument(data: { clauseId: string }): void;
+  /** From the popup: look up what is selected in that tab (injecting ClauseLens if needed). */
+  lookupSelectionInTab(tabId: number): boolean;
   /** Opens the document page's search with a query (from a "no source found" card). */
   openSearch(data: { query: string }): void;
 
   /** Content script: move to the next or previous marked quote and open its card. */
   navigateQuote(direction: 'next' | 'previous'): boolean;
-  /** Content script: look up the selected text and show a card at the selection. */
+  /** Content script: look up the selected text (empty: the page's current selection) and show a card at it. */
   lookupSelection(text: string): boolean;
   /** Content script: the quotes matched on this page. */
   getPageQuotes(): PageQuoteSummary[];

@@ -24,3 +24,12 @@ export const hoverDelayMs = storage.defineItem<number>('sync:hoverDelayMs', { fa
 export const uiLanguage = storage.defineItem<UiLanguageSetting>('sync:uiLanguage', {
   fallback: 'auto',
 });
+
+export type HighlightStyleSetting = 'underline' | 'background';
+export const highlightStyle = storage.defineItem<HighlightStyleSetting>('sync:highlightStyle', {
+  fallback: 'underline',
+});
+/** Host names where the reader switched ClauseLens off. */
+export const disabledSites = storage.defineItem<string[]>('sync:disabledSites', { fallback: [] });
+/** Host names, beyond the default news list, where the reader switched ClauseLens on. */
+export const enabledSites = storage.defineItem<string[]>('sync:enabledSites', { fallback: [] });

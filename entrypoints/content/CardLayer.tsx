@@ -109,20 +109,33 @@ export function CardLayer({ store, actions }: { store: CardStore; actions: CardA
     if (view?.focus && cardElement) cardElement.focus({ preventScroll: true });
   }, [view, cardElement]);
 
+  // The wrapper tracks the pointer (so the card stays open while it is over it) and
+  // Esc from anywhere inside the card.
+  useEffect(() => {
+    const wrapper = cardRef.current;
+    if (!wrapper) return;
+    const enter = () => actions.pointerInside(true);
+    const leave = () => actions.pointerInside(false);
+    const key = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        e.stopPropagation();
+        actions.close('escape');
+      }
+    };
+    wrapper.addEventListener('pointerenter', enter);
+    wrapper.addEventListener('pointerleave', leave);
+    wrapper.addEventListener('keydown', key);
+    return () => {
+      wrapper.removeEventListener('pointerenter', enter);
+      wrapper.removeEventListener('pointerleave', leave);
+      wrapper.removeEventListener('keydown', key);
+    };
+  }, [view !== undefined, actions]);
+
   return (
     <div class={state.dark ? 'clauselens-layer dark' : 'clauselens-layer'} data-clauselens-ready="true">
       {view && (
-        <div
-          ref={cardRef}
-          onPointerEnter={() => actions.pointerInside(true)}
-          onPointerLeave={() => actions.pointerInside(false)}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') {
-              e.stopPropagation();
-              actions.close('escape');
-            }
-          }}
-        >
+        <div ref={cardRef}>
           {view.kind === 'match' ? (
             <Card
               model={view.model}

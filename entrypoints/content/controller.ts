@@ -3,7 +3,7 @@ import type { CardModel, CopyKind } from '../../components/Card';
 import type { Lang } from '../../components/i18n';
 import type { CardActions, CardStore, CardView } from './CardLayer';
 import type { PageEngine, PageMatch } from './engine';
-import { QuoteHighlights } from './highlights';
+import { type HighlightStyle, QuoteHighlights } from './highlights';
 import { quoteAtPoint } from './hit-test';
 import { PageScan } from './page-scan';
 import { QuoteRegistry, type RegisteredQuote } from './quote-registry';
@@ -15,6 +15,7 @@ export interface MarkedQuote extends RegisteredQuote {
 export interface ControllerSettings {
   hoverDelayMs: number;
   highlight: boolean;
+  highlightStyle: HighlightStyle;
   lang: Lang;
 }
 
@@ -73,7 +74,7 @@ export class PageController {
       },
       document,
     );
-    this.highlights.configure(settings.highlight, 'underline');
+    this.highlights.configure(settings.highlight, settings.highlightStyle);
   }
 
   start(): void {
@@ -85,7 +86,7 @@ export class PageController {
 
   updateSettings(settings: ControllerSettings): void {
     this.settings = settings;
-    this.highlights.configure(settings.highlight, 'underline');
+    this.highlights.configure(settings.highlight, settings.highlightStyle);
     this.store.setAppearance(settings.lang, this.store.current.dark);
   }
 
@@ -137,7 +138,8 @@ export class PageController {
   lookupSelection(text: string): boolean {
     const selection = document.getSelection();
     const anchor = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : undefined;
-    if (!anchor) return false;
+    text = text.trim() || selection?.toString().trim() || '';
+    if (!anchor || !text) return false;
     const model = this.engine.lookup(text);
     this.returnFocus = document.activeElement;
     this.openQuote = undefined;
@@ -171,7 +173,7 @@ export class PageController {
 
   private showCandidate(clauseId: string): void {
     const view = this.store.current.view;
-    if (!view || view.kind !== 'match') return;
+    if (view?.kind !== 'match') return;
     const model: CardModel | undefined = this.engine.cardModelForClause(view.model, clauseId);
     if (model) this.store.show({ ...view, model, focus: false });
   }
@@ -224,7 +226,7 @@ export class PageController {
   }
 
   private listen(): void {
-    let frame: number | undefined;
+    let framePending = false;
     let last: { x: number; y: number } | undefined;
     // One hit test per animation frame, however fast the pointer moves.
     this.ctx.addEventListener(
@@ -233,8 +235,10 @@ export class PageController {
       (event) => {
         if (event.composedPath().includes(this.host)) return;
         last = { x: event.clientX, y: event.clientY };
-        frame ??= this.ctx.requestAnimationFrame(() => {
-          frame = undefined;
+        if (framePending) return;
+        framePending = true;
+        this.ctx.requestAnimationFrame(() => {
+          framePending = false;
           if (last) this.onPointer(last.x, last.y);
         });
       },
@@ -282,7 +286,7 @@ export class PageController {
 
   /** Rescans the blocks that changed: their old marks go, what they now quote is marked. */
   private rescan(nodes: Node[]): void {
-    const roots = outermost(nodes.map(blockOf).filter((n): n is Element => n !== null && n.isConnected));
+    const roots = outermost(nodes.map(blockOf).filter((n): n is Element => Boolean(n?.isConnected)));
     for (const root of roots) {
       const removed = this.registry.removeWithin(root);
       if (removed.length > 0) this.highlights.remove(removed.map((q) => q.range));
@@ -300,7 +304,8 @@ export class PageController {
     this.scan.add(document.body);
   }
 
-  private dispose(): void {
+  /** Stops everything on this page: the reader switched ClauseLens off here, or it was unloaded. */
+  dispose(): void {
     this.scan.clear();
     this.registry.clear();
     this.highlights.dispose();

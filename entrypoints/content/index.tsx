@@ -5,21 +5,23 @@ import { DEFAULT_NEWS_SITES } from '../../lib/sites';
 import { citeClause } from '../../utils/cite-clause';
 import { copyToClipboard } from '../../utils/clipboard';
 import { onMessage, sendMessage } from '../../utils/messaging';
-import { highlightEnabled, hoverDelayMs, uiLanguage } from '../../utils/settings';
+import { disabledSites, highlightEnabled, highlightStyle, hoverDelayMs, uiLanguage } from '../../utils/settings';
 import { CardLayer, CardStore } from './CardLayer';
 import { type ControllerSettings, PageController } from './controller';
 import { createPageEngine } from './engine';
 import './card.css';
 
 async function readSettings(): Promise<ControllerSettings> {
-  const [delay, highlight, language] = await Promise.all([
+  const [delay, highlight, style, language] = await Promise.all([
     hoverDelayMs.getValue(),
     highlightEnabled.getValue(),
+    highlightStyle.getValue(),
     uiLanguage.getValue(),
   ]);
   return {
     hoverDelayMs: delay,
     highlight,
+    highlightStyle: style,
     lang: language === 'auto' ? langFromTag(browser.i18n.getUILanguage()) : language,
   };
 }
@@ -46,6 +48,7 @@ export default defineContentScript({
   async main(ctx) {
     if (window.top !== window) return; // top frame only
     if (!document.body) return;
+    if ((await disabledSites.getValue()).includes(location.hostname)) return;
     const [settings, indexJson] = await Promise.all([readSettings(), sendMessage('getIndexJson')]);
     if (!ctx.isValid) return;
     const engine = createPageEngine(loadIndex(indexJson));
@@ -89,7 +92,16 @@ export default defineContentScript({
       const next = await readSettings();
       controller?.updateSettings(next);
     };
-    const unwatch = [hoverDelayMs.watch(apply), highlightEnabled.watch(apply), uiLanguage.watch(apply)];
+    const unwatch = [
+      hoverDelayMs.watch(apply),
+      highlightEnabled.watch(apply),
+      highlightStyle.watch(apply),
+      uiLanguage.watch(apply),
+      // Switched off on this site: stand down at once; switching back on takes a reload.
+      disabledSites.watch((sites) => {
+        if (sites.includes(location.hostname)) controller?.dispose();
+      }),
+    ];
     const scheme = window.matchMedia?.('(prefers-color-scheme: dark)');
     const onScheme = () => store.setAppearance(store.current.lang, prefersDark());
     scheme?.addEventListener('change', onScheme);

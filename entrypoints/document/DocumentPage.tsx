@@ -1,75 +1,132 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ClauseActions } from '../../components/ClauseActions';
+import { HighlightedText } from '../../components/HighlightedText';
+import type { Lang } from '../../components/i18n';
+import type { LoadedIndex } from '../../lib/clauselens';
 import { flagWords } from '../../lib/index/flag-words';
-import type { ClauseIndex } from '../../lib/index/types';
+import type { ClauseSearch } from '../../lib/search/clause-search';
 
 interface Props {
-  index: ClauseIndex;
+  loaded: LoadedIndex;
+  search: ClauseSearch;
+  lang: Lang;
+}
+
+interface Location {
+  docId: string | undefined;
+  target: string;
+  query: string;
 }
 
 /** Which document to show: the one holding the clause in the hash, else `?doc=`, else the first. */
-function chooseDocument(index: ClauseIndex, hash: string, search: string): string | undefined {
-  const clauseId = decodeURIComponent(hash.replace(/^#/, ''));
-  const byClause = index.clauses.find((c) => c.id === clauseId)?.docId;
-  const byParam = new URLSearchParams(search).get('doc') ?? undefined;
-  return byClause ?? byParam ?? index.documents[0]?.id;
+function readLocation(loaded: LoadedIndex): Location {
+  const target = decodeURIComponent(location.hash.replace(/^#/, ''));
+  const params = new URLSearchParams(location.search);
+  const byClause = loaded.clausesById.get(target)?.docId;
+  return {
+    docId: byClause ?? params.get('doc') ?? loaded.index.documents[0]?.id,
+    target,
+    query: params.get('q') ?? '',
+  };
 }
 
-export function DocumentPage({ index }: Props) {
-  const [docId, setDocId] = useState(() =>
-    chooseDocument(index, location.hash, location.search),
-  );
-  const [target, setTarget] = useState(() => decodeURIComponent(location.hash.slice(1)));
+export function DocumentPage({ loaded, search, lang }: Props) {
+  const [where, setWhere] = useState(() => readLocation(loaded));
+  const [query, setQuery] = useState(where.query);
 
   useEffect(() => {
-    const onHash = () => {
-      setDocId(chooseDocument(index, location.hash, location.search));
-      setTarget(decodeURIComponent(location.hash.slice(1)));
-    };
+    const onHash = () => setWhere(readLocation(loaded));
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
-  }, [index]);
+  }, [loaded]);
 
   useEffect(() => {
-    if (target) document.getElementById(target)?.scrollIntoView({ block: 'center' });
-  }, [target, docId]);
+    if (where.target) document.getElementById(where.target)?.scrollIntoView({ block: 'center' });
+  }, [where]);
 
-  const doc = index.documents.find((d) => d.id === docId);
-  const clauses = index.clauses.filter((c) => c.docId === docId);
+  const doc = loaded.index.documents.find((d) => d.id === where.docId);
+  const clauses = loaded.index.clauses.filter((c) => c.docId === where.docId);
+  const hits = useMemo(
+    () => (query.trim() ? search.search(query, { docId: where.docId, limit: 1000 }) : []),
+    [query, where.docId, search],
+  );
+  const hitsById = new Map(hits.map((h) => [h.clause.id, h]));
+  const zh = lang === 'zh';
 
   return (
     <div class="page document-page">
-      <nav aria-label="文件 Documents">
+      <nav aria-label={zh ? '文件' : 'Documents'}>
         <ul>
-          {index.documents.map((d) => (
+          {loaded.index.documents.map((d) => (
             <li key={d.id}>
-              <a href={`?doc=${encodeURIComponent(d.id)}`} aria-current={d.id === docId ? 'page' : undefined}>
-                {d.shortTitle.zh} · {d.shortTitle.en}
+              <a href={`?doc=${encodeURIComponent(d.id)}`} aria-current={d.id === where.docId ? 'page' : undefined}>
+                {zh ? d.shortTitle.zh : d.shortTitle.en}
               </a>
             </li>
           ))}
         </ul>
       </nav>
-      {doc && (
+      {doc ? (
         <article data-doc-id={doc.id}>
           <h1>{doc.title}</h1>
           <p class="meta">
-            {doc.titleEn} — {doc.date}, {doc.place.zh} {doc.place.en} · {doc.publisher.zh}
+            {doc.titleEn}
+            <br />
+            {doc.date} · {zh ? doc.place.zh : doc.place.en} · {zh ? doc.publisher.zh : doc.publisher.en}
+            {doc.type === 'news-report' ? (zh ? ' · 新闻报道' : ' · news report') : ''}
           </p>
-          {doc.incomplete && <p class="flag">{`⚠ ${flagWords('incomplete-document', 'zh')} · ${flagWords('incomplete-document', 'en')}`}</p>}
-          {clauses.map((c) => (
-            <section key={c.id} id={c.id} class={c.id === target ? 'clause target' : 'clause'} data-clause-id={c.id}>
-              <h2 class="label">
-                <a href={`#${c.id}`}>{c.label}</a>
-              </h2>
-              <p>{c.text}</p>
-              {c.flags.map((f) => (
-                <p key={f.kind} class="flag" data-flag={f.kind}>
-                  ⚠ {flagWords(f.kind, 'zh')} · {flagWords(f.kind, 'en')}
-                </p>
-              ))}
-            </section>
-          ))}
+          {doc.incomplete && <p class="flag">⚠ {flagWords('incomplete-document', lang)}</p>}
+          {(doc.sourceNotes?.length ?? 0) > 0 && (
+            <details class="source-notes">
+              <summary>{zh ? '来源说明' : 'About the source'}</summary>
+              <ul>
+                {doc.sourceNotes?.map((note) => (
+                  <li key={note}>{note}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+          <div class="doc-search">
+            <input
+              type="search"
+              aria-label={zh ? '在本文件中搜索' : 'Search in this document'}
+              placeholder={zh ? '在本文件中搜索' : 'Search in this document'}
+              value={query}
+              onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+            />
+            {query.trim() && (
+              <span class="count" role="status">
+                {zh ? `${hits.length} 条匹配` : `${hits.length} matching clauses`}
+              </span>
+            )}
+          </div>
+          {clauses.map((c) => {
+            const hit = hitsById.get(c.id);
+            const dimmed = query.trim() !== '' && !hit;
+            const kinds = [...new Set(c.flags.map((f) => f.kind))].filter((k) => k !== 'incomplete-document');
+            return (
+              <section
+                key={c.id}
+                id={c.id}
+                class={`clause${c.id === where.target ? ' target' : ''}${dimmed ? ' dimmed' : ''}`}
+                data-clause-id={c.id}
+              >
+                <h2 class="label">
+                  <a href={`#${c.id}`}>{c.label}</a>
+                </h2>
+                <p>{hit ? <HighlightedText text={c.text} spans={hit.highlights} /> : c.text}</p>
+                {kinds.map((kind) => (
+                  <p key={kind} class="flag" data-flag={kind}>
+                    ⚠ {flagWords(kind, lang)}
+                  </p>
+                ))}
+                <ClauseActions clause={c} document={doc} lang={lang} />
+              </section>
+            );
+          })}
         </article>
+      ) : (
+        <p>{zh ? '没有这份文件。' : 'No such document.'}</p>
       )}
     </div>
   );

@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Lang } from './i18n';
+import { CITATION_STYLES } from '../lib/cite';
+import type { Clause, DocumentRecord } from '../lib/index/types';
+import { citeClause, documentPageUrl } from '../utils/cite-clause';
+import { copyToClipboard } from '../utils/clipboard';
+import { type CitationStyle, citationStyle } from '../utils/settings';
+
+/** The whole clause's copy buttons: a citation in a chosen style, the clause itself, the document. */
+export function ClauseActions({ clause, document: doc, lang }: { clause: Clause; document: DocumentRecord; lang: Lang }) {
+  const [style, setStyle] = useState<CitationStyle>('gbt7714');
+  const [status, setStatus] = useState('');
+  useEffect(() => {
+    void citationStyle.getValue().then(setStyle);
+  }, []);
+
+  const copy = (what: 'citation' | 'clause') => {
+    const { text, html } = what === 'citation' ? citeClause({ clause, document: doc }, style) : { text: clause.text, html: undefined };
+    void copyToClipboard(text, html).then((ok) =>
+      setStatus(ok ? (lang === 'zh' ? '已复制' : 'Copied') : lang === 'zh' ? '复制失败' : 'Copy failed'),
+    );
+  };
+
+  return (
+    <div class="clause-actions">
+      <select
+        aria-label={lang === 'zh' ? '引用格式' : 'Citation style'}
+        value={style}
+        onChange={(e) => setStyle((e.target as HTMLSelectElement).value as CitationStyle)}
+      >
+        {CITATION_STYLES.map((s) => (
+          <option key={s.id} value={s.id}>
+            {lang === 'zh' ? s.name.zh : s.name.en}
+          </option>
+        ))}
+      </select>
+      <button type="button" data-action="copy-citation" onClick={() => copy('citation')}>
+        {lang === 'zh' ? '复制引用' : 'Copy citation'}
+      </button>
+      <button type="button" data-action="copy-clause" onClick={() => copy('clause')}>
+        {lang === 'zh' ? '复制条文' : 'Copy clause'}
+      </button>
+      <a href={documentPageUrl(clause.id)} target="_blank" rel="noreferrer">
+        {lang === 'zh' ? '在文件中查看' : 'Open in document'}
+      </a>
+      <span class="status" role="status">
+        {status}
+      </span>
+    </div>
+  );
+}
