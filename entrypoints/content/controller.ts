@@ -182,6 +182,8 @@ export class PageController {
     this.cancelClose();
     if (!this.store.current.view) return;
     this.openQuote = undefined;
+    // The card is gone, so the pointer is no longer on it (no pointerleave will say so).
+    this.pointerOnCard = false;
     this.highlights.setActive(undefined);
     this.store.show(undefined);
     if (restoreFocus && this.returnFocus instanceof HTMLElement) this.returnFocus.focus({ preventScroll: true });

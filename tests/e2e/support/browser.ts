@@ -101,3 +101,91 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     },
   };
 }
+
+/**
+ * Sends one of the extension's own messages to the content script of `page`, from
+ * the service worker, as the background does for
+ * a keyboard command or the context menu (which a headless browser cannot press).
+ */
+export async function sendToTab<T>(session: ExtensionSession, page: Page, type: string, data?: unknown): Promise<T> {
+  // The extension may not read tab URLs (it has no "tabs" permission), so the page is
+  // brought to the front and addressed as the active tab, as a command would be.
+  await page.bringToFront();
+  return session.serviceWorker.evaluate(
+    async ({ type, data }) => {
+      const api = (globalThis as unknown as { chrome: ChromeTabsApi }).chrome;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      if (tab?.id === undefined) throw new Error('no active tab');
+      const reply = (await api.tabs.sendMessage(tab.id, { id: 1, type, data, timestamp: Date.now() })) as {
+        res?: unknown;
+        err?: { message: string };
+      };
+      if (reply?.err) throw new Error(reply.err.message);
+      return reply?.res;
+    },
+    { type, data },
+  ) as Promise<T>;
+}
+
+interface ChromeTabsApi {
+  tabs: {
+    query(q: object): Promise<Array<{ id?: number; url?: string }>>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+}
+
+/** Texts of the ranges ClauseLens marked on the page, in no particular order. */
+export async function markedQuotes(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const highlight = CSS.highlights.get('clauselens-quote') ?? CSS.highlights.get('clauselens-quote-background');
+    return highlight ? [...highlight].map((r) => r.toString()) : [];
+  });
+}
+
+/** Waits until the set of marked quotes stops changing (scanning runs in idle slices). */
+export async function settledMarks(page: Page, atLeast = 1, timeoutMs = 10_000): Promise<string[]> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  let stableSince = Date.now();
+  for (;;) {
+    const marks = await markedQuotes(page);
+    const key = JSON.stringify([...marks].sort());
+    if (key !== last) {
+      last = key;
+      stableSince = Date.now();
+    } else if (marks.length >= atLeast && Date.now() - stableSince > 400) {
+      return marks;
+    }
+    if (Date.now() > deadline) return marks;
+    await page.waitForTimeout(100);
+  }
+}
+
+/** The viewport point at the middle of the first occurrence of `text` in the page's text. */
+export async function pointOnText(page: Page, text: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      const at = node.data.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + Math.min(needle.length, 2));
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    return null;
+  }, text);
+  if (!point) throw new Error(`text not on page: ${text}`);
+  return point;
+}
+
+/** The open card's root attributes, read through the shadow root. */
+export async function openCard(page: Page): Promise<{ clauseId: string; docId: string; text: string } | null> {
+  return page.evaluate(() => {
+    const card = document.querySelector('clauselens-ui')?.shadowRoot?.querySelector('.card') as HTMLElement | null;
+    if (!card) return null;
+    return { clauseId: card.dataset.clauseId ?? '', docId: card.dataset.docId ?? '', text: card.textContent ?? '' };
+  });
+}

@@ -21,6 +21,12 @@ export async function serve(routes: Record<string, Route>): Promise<TestServer> 
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     requests.push(path);
+    // Browsers ask for a favicon on every page; answer it so that a 404 in the console
+    // means a real missing page.
+    if (path === '/favicon.ico' && !routes[path]) {
+      res.writeHead(204).end();
+      return;
+    }
     const route = routes[path];
     if (!route) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
