@@ -7,11 +7,23 @@ import { copyToClipboard } from '../utils/clipboard';
 import { type CitationStyle, citationStyle } from '../utils/settings';
 
 /** The whole clause's copy buttons: a citation in a chosen style, the clause itself, the document. */
-export function ClauseActions({ clause, document: doc, lang }: { clause: Clause; document: DocumentRecord; lang: Lang }) {
+export function ClauseActions({
+  clause,
+  document: doc,
+  lang,
+  chooseStyle = true,
+}: {
+  clause: Clause;
+  document: DocumentRecord;
+  lang: Lang;
+  /** Offer a style menu here; where a page has one menu for all clauses, it follows the default. */
+  chooseStyle?: boolean;
+}) {
   const [style, setStyle] = useState<CitationStyle>('gbt7714');
   const [status, setStatus] = useState('');
   useEffect(() => {
     void citationStyle.getValue().then(setStyle);
+    return citationStyle.watch(setStyle);
   }, []);
 
   const copy = (what: 'citation' | 'clause') => {
@@ -23,17 +35,9 @@ export function ClauseActions({ clause, document: doc, lang }: { clause: Clause;
 
   return (
     <div class="clause-actions">
-      <select
-        aria-label={lang === 'zh' ? '引用格式' : 'Citation style'}
-        value={style}
-        onChange={(e) => setStyle((e.target as HTMLSelectElement).value as CitationStyle)}
-      >
-        {CITATION_STYLES.map((s) => (
-          <option key={s.id} value={s.id}>
-            {lang === 'zh' ? s.name.zh : s.name.en}
-          </option>
-        ))}
-      </select>
+      {chooseStyle && (
+        <CitationStyleSelect lang={lang} value={style} onChange={setStyle} />
+      )}
       <button type="button" data-action="copy-citation" onClick={() => copy('citation')}>
         {lang === 'zh' ? '复制引用' : 'Copy citation'}
       </button>
@@ -47,5 +51,29 @@ export function ClauseActions({ clause, document: doc, lang }: { clause: Clause;
         {status}
       </span>
     </div>
+  );
+}
+
+export function CitationStyleSelect({
+  lang,
+  value,
+  onChange,
+}: {
+  lang: Lang;
+  value: CitationStyle;
+  onChange(style: CitationStyle): void;
+}) {
+  return (
+    <select
+      aria-label={lang === 'zh' ? '引用格式' : 'Citation style'}
+      value={value}
+      onChange={(e) => onChange((e.target as HTMLSelectElement).value as CitationStyle)}
+    >
+      {CITATION_STYLES.map((s) => (
+        <option key={s.id} value={s.id}>
+          {lang === 'zh' ? s.name.zh : s.name.en}
+        </option>
+      ))}
+    </select>
   );
 }

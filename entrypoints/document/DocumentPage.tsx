@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { ClauseActions } from '../../components/ClauseActions';
+import { ClauseActions, CitationStyleSelect } from '../../components/ClauseActions';
 import { HighlightedText } from '../../components/HighlightedText';
 import type { Lang } from '../../components/i18n';
 import type { LoadedIndex } from '../../lib/clauselens';
 import { flagWords } from '../../lib/index/flag-words';
 import type { ClauseSearch } from '../../lib/search/clause-search';
+import { type CitationStyle, citationStyle } from '../../utils/settings';
 
 interface Props {
   loaded: LoadedIndex;
@@ -33,6 +34,11 @@ function readLocation(loaded: LoadedIndex): Location {
 export function DocumentPage({ loaded, search, lang }: Props) {
   const [where, setWhere] = useState(() => readLocation(loaded));
   const [query, setQuery] = useState(where.query);
+  const [style, setStyle] = useState<CitationStyle>('gbt7714');
+  useEffect(() => {
+    void citationStyle.getValue().then(setStyle);
+    return citationStyle.watch(setStyle);
+  }, []);
 
   useEffect(() => {
     const onHash = () => setWhere(readLocation(loaded));
@@ -94,6 +100,14 @@ export function DocumentPage({ loaded, search, lang }: Props) {
               value={query}
               onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
             />
+            <CitationStyleSelect
+              lang={lang}
+              value={style}
+              onChange={(next) => {
+                setStyle(next);
+                void citationStyle.setValue(next);
+              }}
+            />
             {query.trim() && (
               <span class="count" role="status">
                 {zh ? `${hits.length} 条匹配` : `${hits.length} matching clauses`}
@@ -120,7 +134,7 @@ export function DocumentPage({ loaded, search, lang }: Props) {
                     ⚠ {flagWords(kind, lang)}
                   </p>
                 ))}
-                <ClauseActions clause={c} document={doc} lang={lang} />
+                <ClauseActions clause={c} document={doc} lang={lang} chooseStyle={false} />
               </section>
             );
           })}

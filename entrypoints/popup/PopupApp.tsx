@@ -101,8 +101,6 @@ export function PopupApp({ loaded, search, lang, loadPageQuotes, revealQuote, lo
             <input
               ref={field}
               type="search"
-              role="combobox"
-              aria-expanded={flat.length > 0}
               aria-autocomplete="list"
               aria-label={t('searchInPopup', lang)}
               aria-controls="results"

@@ -31,6 +31,7 @@ export type ClauseFlagKind =
   | 'stray-latin' // Latin word inside Chinese text
   | 'doubled-char' // a character doubled by mistake
   | 'unplaced' // could not be placed in a document with confidence
+  | 'relocated' // printed among another document's paragraphs, placed in its own by evidence
   | 'incomplete-document'; // its document is only partly in the source
 
 export type ClauseKind = 'preamble' | 'numbered' | 'paragraph' | 'fragment';
@@ -47,6 +48,8 @@ export interface Clause {
   text: string;
   sources: SourceSpan[];
   flags: ClauseFlag[];
+  /** Section numeral printed above it (a lone `## 十`), when the document is printed in numbered sections. */
+  section?: string;
 }
 
 export type DocumentType = 'joint-statement' | 'news-report';
@@ -83,6 +86,10 @@ export interface DocumentRecord {
   url?: string;
   csl: CslItem;
   clauseCount: number;
+  /** Clause numbers the source does not hold (lost, or printed with another clause's text). */
+  missingLabels?: string[];
+  /** For people: what the source does to this document (misplaced closing, repeats…). */
+  sourceNotes?: string[];
 }
 
 export type ExclusionReason =
@@ -90,6 +97,7 @@ export type ExclusionReason =
   | 'page-marker'
   | 'section-numeral'
   | 'dateline'
+  | 'date-line'
   | 'signature'
   | 'duplicate'
   | 'not-a-clause';
@@ -100,6 +108,8 @@ export interface Exclusion extends SourceSpan {
   note: string;
   /** When reason is 'duplicate': the clause this span repeats. */
   duplicateOf?: string;
+  /** The document the span belongs to, when it is one's heading, closing or repeat. */
+  docId?: string;
 }
 
 export interface ClauseIndex {
