@@ -1,4 +1,5 @@
 import { buildMatchData } from '../match/build';
+import { buildSearchData } from '../search/build';
 import type { CatalogueEntry } from '../source/catalogue';
 import { checkCoverage } from '../source/coverage';
 import { SourceError } from '../source/errors';
@@ -71,5 +72,6 @@ export function buildIndex(input: BuildInput): ClauseIndex {
     clauses: parsed.clauses,
     excluded: parsed.excluded,
     match: buildMatchData(parsed.clauses),
+    search: buildSearchData(parsed.clauses),
   };
 }

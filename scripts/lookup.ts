@@ -1,0 +1,182 @@
+/**
+ * npm run --silent lookup -- [--json] [--quote] [--index PATH] [TEXT | --file PATH]
+ * npm run --silent lookup -- --jsonl < lines.jsonl
+ *
+ * Annotates text (or, with --quote, takes the whole input as one quote) and
+ * prints each quote with the clause it comes from. --jsonl reads lines of
+ * {"id", "text"} and writes one line {"id", ...annotateText result} per line.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import {
+  type Annotation,
+  annotateText,
+  type LoadedIndex,
+  loadIndex,
+  matchQuote,
+  type QuoteMatch,
+} from '../lib/clauselens';
+import { rankQuote } from '../lib/match/matcher';
+
+interface Options {
+  json: boolean;
+  jsonl: boolean;
+  quote: boolean;
+  file?: string;
+  index: string;
+  text: string[];
+}
+
+const DEFAULT_INDEX = fileURLToPath(new URL('../data/generated/clause-index.json', import.meta.url));
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { json: false, jsonl: false, quote: false, index: DEFAULT_INDEX, text: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--json') options.json = true;
+    else if (arg === '--jsonl') options.jsonl = true;
+    else if (arg === '--quote') options.quote = true;
+    else if (arg === '--file') options.file = argv[++i];
+    else if (arg === '--index') options.index = argv[++i] ?? DEFAULT_INDEX;
+    else if (arg === '--help' || arg === '-h') {
+      process.stdout.write(
+        'usage: npm run --silent lookup -- [--json] [--quote] [--index PATH] [TEXT | --file PATH]\n' +
+          '       npm run --silent lookup -- --jsonl < lines-of-{"id","text"}\n',
+      );
+      process.exit(0);
+    } else options.text.push(arg);
+  }
+  return options;
+}
+
+function readIndex(path: string): LoadedIndex {
+  if (!existsSync(path)) {
+    process.stderr.write(`No index at ${path}. Build it first: npm run index\n`);
+    process.exit(2);
+  }
+  return loadIndex(readFileSync(path, 'utf8'));
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** One quote treated as the whole input, shaped like an annotateText result. */
+function annotateQuote(loaded: LoadedIndex, quote: string): Annotation {
+  const match = matchQuote(loaded, quote, quote);
+  const result: Annotation = { matches: [], quotes: [{ quote, start: 0, end: quote.length }] };
+  if (match) result.matches.push(toAnnotated(quote, match));
+  return result;
+}
+
+function toAnnotated(quote: string, match: QuoteMatch): Annotation['matches'][number] {
+  return {
+    quote,
+    start: 0,
+    end: quote.length,
+    clauseId: match.clauseId,
+    docId: match.docId,
+    label: match.label,
+    score: match.score,
+    clauseStart: match.start,
+    clauseEnd: match.end,
+    errors: match.errors,
+    pieces: match.pieces,
+    continuesIn: match.continuesIn,
+    candidates: match.candidates,
+  };
+}
+
+/** The clause with each matched piece in 【】 (several for a quote shortened with an ellipsis). */
+function markClause(text: string, spans: Array<{ start: number; end: number }>): string {
+  let out = '';
+  let at = 0;
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    if (span.start < at || span.end <= span.start) continue;
+    out += `${text.slice(at, span.start)}【${text.slice(span.start, span.end)}】`;
+    at = span.end;
+  }
+  return out + text.slice(at);
+}
+
+function describeForPeople(loaded: LoadedIndex, annotation: Annotation, wholeQuote: string | null): string {
+  const lines: string[] = [];
+  for (const match of annotation.matches) {
+    const doc = loaded.documentsById.get(match.docId);
+    const clause = loaded.clausesById.get(match.clauseId);
+    const kind = match.errors === 0 ? 'exact' : 'close match';
+    lines.push(`“${match.quote}”`);
+    lines.push(`  → ${doc?.shortTitle.zh ?? match.docId} · ${match.label} · score ${match.score.toFixed(2)} (${kind})`);
+    const inClause = match.pieces
+      .filter((piece) => piece.clauseId === match.clauseId)
+      .map((piece) => ({ start: piece.clauseStart, end: piece.clauseEnd }));
+    if (clause) lines.push(`  ${markClause(clause.text, inClause)}`);
+    if (match.continuesIn.length > 0) lines.push(`  continues in: ${match.continuesIn.join(', ')}`);
+    for (const other of match.candidates.slice(1)) {
+      const otherDoc = loaded.documentsById.get(other.docId);
+      lines.push(`  also fits: ${otherDoc?.shortTitle.zh ?? other.docId} · ${other.label} · ${other.score.toFixed(2)}`);
+    }
+    lines.push('');
+  }
+  if (annotation.matches.length === 0) {
+    lines.push(annotation.quotes.length === 0 ? 'No quotes found.' : 'No source clause found.');
+    if (wholeQuote !== null) {
+      // Say what came closest, so a person can judge a rejected look-up.
+      const closest = rankQuote(loaded.matcher, wholeQuote).candidates[0];
+      if (closest) {
+        lines.push(
+          `  closest, not shown on pages: ${closest.label} of ${loaded.documentsById.get(closest.docId)?.shortTitle.zh ?? closest.docId}, score ${closest.score.toFixed(2)}`,
+        );
+      }
+    }
+  }
+  const unmatched = annotation.quotes.filter(
+    (quote) => !annotation.matches.some((match) => match.start <= quote.start && quote.end <= match.end),
+  );
+  if (wholeQuote === null && annotation.matches.length > 0 && unmatched.length > 0) {
+    lines.push(`Quotes without a source clause: ${unmatched.map((quote) => `“${quote.quote}”`).join(' ')}`);
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+async function runJsonl(loaded: LoadedIndex): Promise<void> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    let id: unknown = null;
+    try {
+      const input = JSON.parse(line) as { id?: unknown; text?: unknown };
+      id = input.id ?? null;
+      const result = annotateText(loaded, typeof input.text === 'string' ? input.text : '');
+      process.stdout.write(`${JSON.stringify({ id, ...result })}\n`);
+    } catch (error) {
+      process.stdout.write(`${JSON.stringify({ id, matches: [], quotes: [], error: String(error) })}\n`);
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const loaded = readIndex(options.index);
+  if (options.jsonl) return runJsonl(loaded);
+  const text = options.file
+    ? readFileSync(options.file, 'utf8')
+    : options.text.length > 0
+      ? options.text.join(' ')
+      : await readStdin();
+  const input = options.quote ? text.trim() : text;
+  const annotation = options.quote ? annotateQuote(loaded, input) : annotateText(loaded, input);
+  process.stdout.write(
+    options.json
+      ? `${JSON.stringify(annotation, null, 2)}\n`
+      : describeForPeople(loaded, annotation, options.quote ? input : null),
+  );
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

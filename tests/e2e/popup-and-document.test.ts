@@ -1,0 +1,101 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ClauseIndex } from '../../lib/index/types';
+import { type ExtensionSession, launchWithExtension } from './support/browser';
+import { clauseIdContaining, readIndex } from './support/pages';
+
+let session: ExtensionSession;
+let index: ClauseIndex;
+
+beforeAll(async () => {
+  index = readIndex();
+  session = await launchWithExtension({ locale: 'zh-CN' });
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+async function openPopup(): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 480, height: 640 });
+  await page.goto(session.extensionUrl('popup.html'));
+  await page.locator('input[type=search]').waitFor();
+  return page;
+}
+
+/** What a reader gets by pasting: the real clipboard, read through a paste into a text field. */
+async function pasteIntoNewPage(): Promise<string> {
+  const page = await session.context.newPage();
+  await page.setContent('<textarea id="t"></textarea>');
+  await page.locator('#t').focus();
+  await page.keyboard.press('Control+V');
+  const value = await page.locator('#t').inputValue();
+  await page.close();
+  return value;
+}
+
+describe('the popup', () => {
+  it('has focus in the search field when it opens', async () => {
+    const page = await openPopup();
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('search');
+    await page.close();
+  });
+
+  it('searches as one types, ranks clauses containing the text first, and copies a citation', async () => {
+    const page = await openPopup();
+    await page.keyboard.type('核戰爭打不贏');
+    const first = page.locator('[data-clause-id]').first();
+    await expect.poll(() => first.getAttribute('data-clause-id')).toBe(clauseIdContaining(index, '核战争打不赢也打不得'));
+    await page.keyboard.press('Enter');
+    await page.locator('button[data-action=copy-citation]').first().click();
+    await expect.poll(() => page.locator('.status').textContent()).toBe('已复制');
+    await session.screenshot(page, 'popup-search');
+    const pasted = await pasteIntoNewPage();
+    expect(pasted).toContain('中华人民共和国和俄罗斯联邦关于全球战略稳定的联合声明');
+    expect(pasted).toContain('2025');
+    await page.close();
+  });
+
+  it('moves through results with the arrow keys and filters by document', async () => {
+    const page = await openPopup();
+    await page.keyboard.type('外空');
+    await page.locator('[data-clause-id]').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    const active = await page.locator('.result.active').getAttribute('data-clause-id');
+    const second = await page.locator('.result').nth(1).getAttribute('data-clause-id');
+    expect(active).toBe(second);
+    const docId = index.documents[1]?.id as string;
+    await page.locator('select').first().selectOption(docId);
+    const ids = await page.locator('.result').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.clauseId));
+    const docs = ids.map((id) => index.clauses.find((c) => c.id === id)?.docId);
+    expect(docs.every((d) => d === docId)).toBe(true);
+    await page.close();
+  });
+});
+
+describe('the document page', () => {
+  it('opens at a clause anchor, scrolled to it and highlighted, with flags in words', async () => {
+    const target = index.clauses.find((c) => c.flags.some((f) => f.kind === 'truncated')) ?? index.clauses[10];
+    const page = await session.context.newPage();
+    await page.goto(session.extensionUrl(`document.html#${target?.id}`));
+    const section = page.locator(`section[id="${target?.id}"]`);
+    await section.waitFor();
+    expect(await section.getAttribute('class')).toContain('target');
+    const inView = await section.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.top < window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    expect(await section.textContent()).toContain('截断');
+    await session.screenshot(page, 'document-anchor');
+    await page.close();
+  });
+});
+
+describe('everywhere', () => {
+  it('logged no errors and made no network request', () => {
+    expect(session.pageErrors).toEqual([]);
+    expect(session.outsideRequests).toEqual([]);
+  });
+});
