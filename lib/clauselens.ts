@@ -71,6 +71,11 @@ export interface AnnotateOptions {
   /** Passed to findQuotes. */
   maxQuoteLength?: number;
   contextLength?: number;
+  /**
+   * What else is known of the page (its title, headline) when `text` is only part of
+   * it: whether the page is about the documents is read from this and `text` together.
+   */
+  pageContext?: string;
 }
 
 /**
@@ -89,7 +94,7 @@ export function annotateText(loaded: LoadedIndex, text: string, options: Annotat
   }
   let pageLevel: ContextLevel | undefined;
   const level = (): ContextLevel => {
-    pageLevel ??= loaded.matcher.context.level(text);
+    pageLevel ??= loaded.matcher.context.level(options.pageContext ? `${options.pageContext}\n${text}` : text);
     return pageLevel;
   };
   let matchedUntil = -1;

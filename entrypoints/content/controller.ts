@@ -78,7 +78,7 @@ export class PageController {
   }
 
   start(): void {
-    this.engine.setPageContext(document.title);
+    this.engine.setPageContext(pageSummary());
     this.scan.add(document.body);
     this.listen();
     this.ctx.onInvalidated(() => this.dispose());
@@ -302,7 +302,7 @@ export class PageController {
     this.registry.clear();
     this.highlights.clear();
     this.closeCard(false);
-    this.engine.setPageContext(document.title);
+    this.engine.setPageContext(pageSummary());
     this.scan.add(document.body);
   }
 
@@ -313,6 +313,17 @@ export class PageController {
     this.highlights.dispose();
     this.store.show(undefined);
   }
+}
+
+/**
+ * What the page says it is about: title, description and headline. Short quotes are
+ * accepted only on pages about the documents, and a long page is matched a chunk at
+ * a time, so each chunk is read together with this.
+ */
+function pageSummary(): string {
+  const description = document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+  const headline = document.querySelector('h1')?.textContent ?? '';
+  return `${document.title}\n${description}\n${headline}`;
 }
 
 /** The nearest block-level ancestor: a quote never crosses one, so it bounds a rescan. */

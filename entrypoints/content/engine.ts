@@ -59,12 +59,10 @@ export function createPageEngine(loaded: LoadedIndex): PageEngine {
 
   return {
     annotate(text) {
-      return annotateText(loaded, pageContext ? `${pageContext}\n${text}` : text).matches
-        .map((m) => ({ ...m, start: m.start - offsetOf(pageContext), end: m.end - offsetOf(pageContext) }))
-        .filter((m) => m.start >= 0);
+      return annotateText(loaded, text, { pageContext }).matches;
     },
     setPageContext(text) {
-      pageContext = text.replace(/\s+/g, ' ').trim().slice(0, 300);
+      pageContext = text.replace(/\s+/g, ' ').trim().slice(0, 2000);
     },
     lookup(text) {
       const match = matchQuote(loaded, text, pageContext);
@@ -92,9 +90,4 @@ export function createPageEngine(loaded: LoadedIndex): PageEngine {
       );
     },
   };
-}
-
-/** Where the annotated text begins after the page context line. */
-function offsetOf(pageContext: string): number {
-  return pageContext ? pageContext.length + 1 : 0;
 }

@@ -28,6 +28,14 @@ describe('annotateText', () => {
     expect(result.matches).toEqual([]);
   });
 
+  it('reads what the page is about from pageContext when the text is only part of the page', () => {
+    const paragraph = '文章写道，双方关切“斩首行动”。';
+    expect(annotateText(loaded, paragraph).matches).toEqual([]);
+    const withTitle = annotateText(loaded, paragraph, { pageContext: '新华社莫斯科5月8日电 中俄联合声明全文' });
+    expect(withTitle.matches.map((m) => [m.quote, m.clauseId])).toEqual([['斩首行动', 'a-3']]);
+    expect(paragraph.slice(withTitle.matches[0]?.start, withTitle.matches[0]?.end)).toBe('斩首行动');
+  });
+
   it('does not match again a quote inside a matched quote, but tries one inside an unmatched quote', () => {
     const inner = annotateText(loaded, '中俄联合声明：“与此同时，军事设施的前沿部署不断增强，还可用来执行战略任务特别是‘斩首行动’”');
     expect(inner.quotes).toHaveLength(2);
