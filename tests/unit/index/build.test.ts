@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex, SCHEMA_VERSION } from '../../../lib/index/build';
 import { MetadataError } from '../../../lib/index/metadata';
 import { buildMatchData } from '../../../lib/match/build';
+import { buildSearchData } from '../../../lib/search/build';
 
 const fixture = 'tests/fixtures/sources';
 const read = (path: string) => readFileSync(path, 'utf8');
@@ -26,7 +27,7 @@ describe('buildIndex', () => {
       ['partnership-2024', 4],
       ['talks-2024', 2],
     ]);
-    expect(index.search).toBeUndefined();
+    expect(index.search).toEqual(buildSearchData(index.clauses));
   });
 
   it('attaches the matching data built from the clauses', () => {
