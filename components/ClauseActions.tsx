@@ -27,7 +27,7 @@ export function ClauseActions({
   }, []);
 
   const copy = (what: 'citation' | 'clause') => {
-    const { text, html } = what === 'citation' ? citeClause({ clause, document: doc }, style) : { text: clause.text, html: undefined };
+    const { text, html } = what === 'citation' ? citeClause({ clause, document: doc }, lang, style) : { text: clause.text, html: undefined };
     void copyToClipboard(text, html).then((ok) =>
       setStatus(ok ? (lang === 'zh' ? '已复制' : 'Copied') : lang === 'zh' ? '复制失败' : 'Copy failed'),
     );

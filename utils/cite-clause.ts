@@ -1,4 +1,5 @@
 import type { CardModel } from '../components/Card';
+import type { Lang } from '../components/i18n';
 import { formatCitation } from '../lib/cite';
 import { type CitationStyle, citationStyle } from './settings';
 
@@ -15,9 +16,17 @@ export function documentPageUrl(clauseId: string): string {
   return `${browser.runtime.getURL('/document.html')}#${encodeURIComponent(clauseId)}`;
 }
 
-/** The clause's citation in the reader's default style, as text and HTML. */
-export function citeClause(model: Pick<CardModel, 'clause' | 'document'>, chosen: CitationStyle = style) {
+/**
+ * The clause's citation in the reader's default style (or `chosen`), as text and HTML,
+ * in the reader's interface language (the language of the text they paste it into).
+ */
+export function citeClause(
+  model: Pick<CardModel, 'clause' | 'document'>,
+  lang: Lang,
+  chosen: CitationStyle = style,
+) {
   return formatCitation(chosen, {
+    lang,
     clause: model.clause,
     document: model.document,
     documentUrl: documentPageUrl(model.clause.id),

@@ -78,7 +78,7 @@ export default defineContentScript({
       ui.shadowHost,
       {
         copy: async (model, kind) => {
-          const { text, html } = kind === 'clause' ? { text: model.clause.text, html: undefined } : citeClause(model);
+          const { text, html } = kind === 'clause' ? { text: model.clause.text, html: undefined } : citeClause(model, store.current.lang);
           return copyToClipboard(text, html);
         },
         openDocument: (model) => void sendMessage('openDocument', { clauseId: model.clause.id }),
