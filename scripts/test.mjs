@@ -26,9 +26,12 @@ const status = run('npx', [
 try {
   const report = JSON.parse(readFileSync(reportFile, 'utf8'));
   const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-  console.log(
-    `\n${report.numPassedTests} passed, ${report.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`,
-  );
+  // A file whose setup failed reports its tests as skipped, not failed: count the file.
+  const brokenFiles = (report.testResults ?? []).filter(
+    (file) => file.status === 'failed' && (file.assertionResults ?? []).every((t) => t.status !== 'failed'),
+  ).length;
+  const failed = report.numFailedTests + brokenFiles;
+  console.log(`\n${report.numPassedTests} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
   if (report.numTotalTests === 0) {
     console.error('✖ No test ran.');
     process.exit(1);
