@@ -1,8 +1,15 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
+    // The index ships as a data file beside the code, not inside any bundle: every
+    // context reads the same copy, code size budgets measure code, and a damaged
+    // file is reported at run time instead of breaking a bundle.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: resolve('data/generated/clause-index.json'), relativeDest: 'data/clause-index.json' });
+    },
     // The highlight styles style the page's own text (CSS Custom Highlight API), so they
     // cannot live in the card's shadow root: the browser injects them as a content-script
     // stylesheet, which adds no node to the page and is not subject to the page's CSP.

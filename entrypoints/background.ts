@@ -1,4 +1,4 @@
-import { clauseIndex } from '../utils/clause-index';
+import { fetchClauseIndexText, parseClauseIndex } from '../utils/clause-index';
 import { sitePattern } from '../lib/sites';
 import { onMessage, sendMessage } from '../utils/messaging';
 import { enabledSites } from '../utils/settings';
@@ -65,11 +65,17 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void syncUserSites());
   browser.runtime.onStartup.addListener(() => void syncUserSites());
 
-  // Serialised once: content scripts ask for it on every page they scan.
-  let serialised: string | undefined;
+  // Read and checked once per service-worker life: content scripts ask on every page.
+  let indexText: Promise<string> | undefined;
   onMessage('getIndexJson', () => {
-    serialised ??= JSON.stringify(clauseIndex);
-    return serialised;
+    indexText ??= fetchClauseIndexText().then((text) => {
+      parseClauseIndex(text);
+      return text;
+    });
+    indexText.catch(() => {
+      indexText = undefined; // try again next time rather than caching a failure
+    });
+    return indexText;
   });
   onMessage('ping', () => ({ version: browser.runtime.getManifest().version }));
   onMessage('openDocument', ({ data }) => {

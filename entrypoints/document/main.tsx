@@ -3,7 +3,7 @@ import { langFromTag } from '../../components/i18n';
 import { loadIndex } from '../../lib/clauselens';
 import type { SearchData } from '../../lib/search/build';
 import { createClauseSearch } from '../../lib/search/clause-search';
-import { clauseIndex } from '../../utils/clause-index';
+import { loadClauseIndex } from '../../utils/clause-index';
 import { uiLanguage } from '../../utils/settings';
 import { DocumentPage } from './DocumentPage';
 import '../../components/page.css';
@@ -12,8 +12,16 @@ import './document.css';
 async function main() {
   const root = document.getElementById('app');
   if (!root) return;
-  const loaded = loadIndex(clauseIndex);
-  const search = createClauseSearch(loaded, clauseIndex.search as SearchData | undefined);
+  let index: Awaited<ReturnType<typeof loadClauseIndex>>;
+  try {
+    index = await loadClauseIndex();
+  } catch (error) {
+    root.setAttribute('role', 'alert');
+    root.textContent = `ClauseLens: ${(error as Error).message}. 请重新安装扩展。Please reinstall the extension.`;
+    return;
+  }
+  const loaded = loadIndex(index);
+  const search = createClauseSearch(loaded, index.search as SearchData | undefined);
   const setting = await uiLanguage.getValue();
   const lang = setting === 'auto' ? langFromTag(browser.i18n.getUILanguage()) : setting;
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';

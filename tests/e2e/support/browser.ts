@@ -35,6 +35,8 @@ export interface ExtensionSession {
 }
 
 export interface LaunchOptions {
+  /** Another unpacked build to load (a deliberately damaged copy, say). */
+  extensionDir?: string;
   colorScheme?: 'light' | 'dark';
   locale?: string;
   viewport?: { width: number; height: number };
@@ -49,6 +51,7 @@ export function assertBuilt(): void {
 /** Starts Debian's Chromium with the freshly built extension loaded. */
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   assertBuilt();
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const userDataDir = mkdtempSync(join(tmpdir(), 'clauselens-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -58,8 +61,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     viewport: options.viewport ?? { width: 1280, height: 800 },
     args: [
       ...QUIET_FLAGS,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--lang=${options.locale ?? 'zh-CN'}`,
     ],
   });
