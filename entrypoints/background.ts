@@ -90,6 +90,11 @@ export default defineBackground(() => {
     return sendMessage('lookupSelection', '', tabId);
   });
 
+  onMessage('enableInTab', async ({ data: tabId }) => {
+    await ensureContentScript(tabId);
+    return true;
+  });
+
   browser.runtime.onInstalled.addListener(() => {
     void syncUserSites();
     browser.contextMenus.create({

@@ -80,3 +80,25 @@ export function normaliseHost(input: string): string | undefined {
     return undefined;
   }
 }
+
+/** Whether a page URL falls under a match pattern of the simple forms used here. */
+export function urlMatchesPattern(url: string, pattern: string): boolean {
+  const parsed = /^(\*|https?):\/\/(\*\.)?([^/]+)\/\*$/.exec(pattern);
+  if (!parsed) return false;
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch {
+    return false;
+  }
+  const [, scheme, anySub, host] = parsed as unknown as [string, string, string | undefined, string];
+  const protocol = target.protocol.replace(/:$/, '');
+  if (scheme === '*' ? protocol !== 'http' && protocol !== 'https' : protocol !== scheme) return false;
+  const hostname = target.hostname.toLowerCase();
+  return hostname === host || (anySub !== undefined && hostname.endsWith(`.${host}`));
+}
+
+/** Whether ClauseLens runs on this page without being asked. */
+export function isDefaultSite(url: string): boolean {
+  return DEFAULT_NEWS_SITES.some((pattern) => urlMatchesPattern(url, pattern));
+}

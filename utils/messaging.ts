@@ -23,6 +23,8 @@ export interface Protocol {
   openDocument(data: { clauseId: string }): void;
   /** From the popup: look up what is selected in that tab (injecting ClauseLens if needed). */
   lookupSelectionInTab(tabId: number): boolean;
+  /** From the popup: run ClauseLens in that tab now (the reader just enabled its site). */
+  enableInTab(tabId: number): boolean;
   /** Opens the document page's search with a query (from a "no source found" card). */
   openSearch(data: { query: string }): void;
 

@@ -6,6 +6,7 @@ import type { Clause, DocumentRecord } from '../../lib/index/types';
 import type { ClauseSearch, SearchHit } from '../../lib/search/clause-search';
 import type { PageQuoteSummary } from '../../utils/messaging';
 import { ClauseActions } from '../../components/ClauseActions';
+import { SiteSwitch, type SiteSwitchProps } from './SiteSwitch';
 
 export interface PopupProps {
   loaded: LoadedIndex;
@@ -15,6 +16,8 @@ export interface PopupProps {
   loadPageQuotes(): Promise<PageQuoteSummary[] | null>;
   revealQuote(id: number): void;
   lookupSelection(): void;
+  /** The current tab's site and its switch, when the tab is a web page. */
+  site?: Omit<SiteSwitchProps, 'lang'>;
 }
 
 type View = 'search' | 'page';
@@ -35,7 +38,7 @@ function groupByDocument(hits: SearchHit[], documents: DocumentRecord[]) {
   }));
 }
 
-export function PopupApp({ loaded, search, lang, loadPageQuotes, revealQuote, lookupSelection }: PopupProps) {
+export function PopupApp({ loaded, search, lang, loadPageQuotes, revealQuote, lookupSelection, site }: PopupProps) {
   const [view, setView] = useState<View>('search');
   const [query, setQuery] = useState('');
   const [docFilter, setDocFilter] = useState('');
@@ -153,6 +156,7 @@ export function PopupApp({ loaded, search, lang, loadPageQuotes, revealQuote, lo
             <button type="button" class="link" onClick={lookupSelection}>
               {lang === 'zh' ? '查找页面上选中文字的出处' : 'Find the source of the selected text'}
             </button>
+            {site && <SiteSwitch {...site} lang={lang} />}
           </footer>
         </section>
       ) : (

@@ -5,13 +5,35 @@ import { createClauseSearch } from '../../lib/search/clause-search';
 import type { SearchData } from '../../lib/search/build';
 import { loadClauseIndex } from '../../utils/clause-index';
 import { sendMessage } from '../../utils/messaging';
-import { uiLanguage } from '../../utils/settings';
+import { isDefaultSite, sitePattern } from '../../lib/sites';
+import { disabledSites, enabledSites, uiLanguage } from '../../utils/settings';
+import type { SiteStatus } from './SiteSwitch';
 import { PopupApp } from './PopupApp';
 import './popup.css';
 
-async function activeTabId(): Promise<number | undefined> {
+async function activeTab() {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+  return tab;
+}
+
+async function activeTabId(): Promise<number | undefined> {
+  return (await activeTab())?.id;
+}
+
+/** The current tab's site, readable because opening the popup grants access to that tab. */
+async function currentSite(): Promise<{ host: string; status: SiteStatus; url: string } | undefined> {
+  const url = (await activeTab())?.url;
+  if (!url || !/^https?:/.test(url)) return undefined;
+  const host = new URL(url).hostname;
+  const [off, enabled] = await Promise.all([disabledSites.getValue(), enabledSites.getValue()]);
+  const status: SiteStatus = off.includes(host)
+    ? 'off'
+    : isDefaultSite(url)
+      ? 'default'
+      : enabled.includes(host)
+        ? 'enabled'
+        : 'not-enabled';
+  return { host, status, url };
 }
 
 /** A damaged package: say so plainly, in both languages, and what to do. */
@@ -39,6 +61,7 @@ async function main() {
     return;
   }
   const setting = await uiLanguage.getValue();
+  const here = await currentSite();
   const lang = setting === 'auto' ? langFromTag(browser.i18n.getUILanguage()) : setting;
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   render(
@@ -60,6 +83,13 @@ async function main() {
         if (tabId !== undefined) await sendMessage('revealQuote', id, tabId).catch(() => false);
         window.close();
       }}
+      site={
+        here && {
+          host: here.host,
+          status: here.status,
+          onChange: (next) => void switchSite(here, next),
+        }
+      }
       lookupSelection={async () => {
         const tabId = await activeTabId();
         if (tabId !== undefined) await sendMessage('lookupSelectionInTab', tabId).catch(() => false);
@@ -68,6 +98,28 @@ async function main() {
     />,
     root,
   );
+}
+
+/**
+ * Switching off keeps the site's access and tells the page's ClauseLens to stand down;
+ * enabling a site outside the default list asks the browser for access to that one site
+ * (the click is the gesture the request needs) and runs ClauseLens in the tab at once.
+ */
+async function switchSite(site: { host: string; status: SiteStatus }, next: 'on' | 'off') {
+  if (next === 'on' && site.status === 'not-enabled') {
+    // First thing in the click: the browser grants a permission only inside the gesture.
+    const granted = await browser.permissions.request({ origins: [sitePattern(site.host)] });
+    if (!granted) return;
+    await enabledSites.setValue([...new Set([...(await enabledSites.getValue()), site.host])]);
+    const tabId = await activeTabId();
+    if (tabId !== undefined) await sendMessage('enableInTab', tabId).catch(() => false);
+  } else {
+    const off = await disabledSites.getValue();
+    await disabledSites.setValue(
+      next === 'off' ? [...new Set([...off, site.host])] : off.filter((h) => h !== site.host),
+    );
+  }
+  window.close();
 }
 
 void main();

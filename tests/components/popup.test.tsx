@@ -109,3 +109,37 @@ describe('on this page', () => {
     expect(await screen.findByText('ClauseLens 未在此页运行。')).toBeTruthy();
   });
 });
+
+describe('site switch', () => {
+  it('offers to switch off a site where ClauseLens runs, and to enable one where it does not', () => {
+    const onChange = vi.fn();
+    const { unmount } = render(
+      <PopupApp
+        loaded={loaded}
+        search={search}
+        lang="en"
+        loadPageQuotes={async () => []}
+        revealQuote={vi.fn()}
+        lookupSelection={vi.fn()}
+        site={{ host: 'www.reuters.com', status: 'default', onChange }}
+      />,
+    );
+    expect(screen.getByText('Running on www.reuters.com')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Switch off here' }));
+    expect(onChange).toHaveBeenCalledWith('off');
+    unmount();
+    render(
+      <PopupApp
+        loaded={loaded}
+        search={search}
+        lang="en"
+        loadPageQuotes={async () => []}
+        revealQuote={vi.fn()}
+        lookupSelection={vi.fn()}
+        site={{ host: 'example.org', status: 'not-enabled', onChange }}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Enable on this site' }));
+    expect(onChange).toHaveBeenLastCalledWith('on');
+  });
+});

@@ -211,6 +211,25 @@ describe('keyboard and selection', () => {
   });
 });
 
+describe('the per-site switch', () => {
+  it('stands down at once when the reader switches the site off', async () => {
+    const page = await open('/zh-hant.html');
+    expect((await settledMarks(page, 1)).length).toBeGreaterThan(0);
+    await session.serviceWorker.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome.storage.sync.set({
+        disabledSites: ['127.0.0.1'],
+      }),
+    );
+    await expect.poll(async () => (await page.evaluate(() => CSS.highlights.size)), { timeout: 5000 }).toBe(0);
+    await session.serviceWorker.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome.storage.sync.set({
+        disabledSites: [],
+      }),
+    );
+    await page.close();
+  });
+});
+
 describe('everywhere', () => {
   it('logged no errors and made no network request', () => {
     expect(session.pageErrors).toEqual([]);
