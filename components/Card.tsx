@@ -149,7 +149,18 @@ export function Card({ model, lang, copyState, onCopy, onOpenDocument, onPickCan
   );
 }
 
-export function NoSourceCard({ text, lang, onClose }: { text: string; lang: Lang; onClose(): void }) {
+export function NoSourceCard({
+  text,
+  lang,
+  onClose,
+  onSearch,
+}: {
+  text: string;
+  lang: Lang;
+  onClose(): void;
+  /** Opens a search of the clauses for the text, for a reader who wants to look further. */
+  onSearch(): void;
+}) {
   return (
     <div class="card no-source" role="dialog" aria-label={t('noSource', lang)} tabIndex={-1}>
       <header>
@@ -162,6 +173,11 @@ export function NoSourceCard({ text, lang, onClose }: { text: string; lang: Lang
       </header>
       <p class="quote">“{text.length > 80 ? `${text.slice(0, 80)}…` : text}”</p>
       <p class="meta">{t('noSourceHint', lang)}</p>
+      <footer>
+        <button type="button" data-action="search" onClick={onSearch}>
+          {t('searchInPopup', lang)}
+        </button>
+      </footer>
     </div>
   );
 }

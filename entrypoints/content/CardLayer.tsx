@@ -11,6 +11,7 @@ export type CardView =
 export interface CardActions {
   copy(model: CardModel, kind: CopyKind): Promise<boolean>;
   openDocument(model: CardModel): void;
+  searchFor(text: string): void;
   pickCandidate(clauseId: string): void;
   close(reason: 'button' | 'escape' | 'scrolled-away'): void;
   pointerInside(inside: boolean): void;
@@ -149,7 +150,12 @@ export function CardLayer({ store, actions }: { store: CardStore; actions: CardA
               onClose={() => actions.close('button')}
             />
           ) : (
-            <NoSourceCard text={view.text} lang={state.lang} onClose={() => actions.close('button')} />
+            <NoSourceCard
+              text={view.text}
+              lang={state.lang}
+              onClose={() => actions.close('button')}
+              onSearch={() => actions.searchFor(view.text)}
+            />
           )}
         </div>
       )}

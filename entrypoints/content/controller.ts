@@ -23,6 +23,7 @@ export interface ControllerSettings {
 export interface ControllerIO {
   copy(model: CardModel, kind: CopyKind): Promise<boolean>;
   openDocument(model: CardModel): void;
+  searchFor(text: string): void;
 }
 
 /** Closing waits this long after the pointer leaves, so it can cross the gap to the card. */
@@ -94,6 +95,7 @@ export class PageController {
   readonly actions: CardActions = {
     copy: (model, kind) => this.io.copy(model, kind),
     openDocument: (model) => this.io.openDocument(model),
+    searchFor: (text) => this.io.searchFor(text),
     pickCandidate: (clauseId) => this.showCandidate(clauseId),
     close: (reason) => this.closeCard(reason === 'escape' || reason === 'button'),
     pointerInside: (inside) => {

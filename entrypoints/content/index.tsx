@@ -82,6 +82,7 @@ export default defineContentScript({
           return copyToClipboard(text, html);
         },
         openDocument: (model) => void sendMessage('openDocument', { clauseId: model.clause.id }),
+        searchFor: (query) => void sendMessage('openSearch', { query }),
       },
       settings,
     );

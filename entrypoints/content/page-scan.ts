@@ -26,6 +26,11 @@ const NODES_PER_CHECK = 200;
 const ANNOTATE_CHUNK = 16_000;
 /** Never work longer than this in one slice, even when the browser offers more idle time. */
 const MAX_SLICE_MS = 8;
+/**
+ * A slice run by its timeout (on a page that is never idle) is offered no idle time
+ * at all; it still works this long, or such a page would never be scanned.
+ */
+const MIN_SLICE_MS = 4;
 /** Pages beyond this many characters are scanned only up to it. */
 export const MAX_SCANNED_CHARS = 3_000_000;
 
@@ -83,8 +88,8 @@ export class PageScan<M> {
 
   private work(deadline: IdleDeadline): void {
     const started = performance.now();
-    const timeLeft = () =>
-      Math.min(deadline.timeRemaining(), MAX_SLICE_MS - (performance.now() - started));
+    const budget = Math.min(MAX_SLICE_MS, Math.max(deadline.timeRemaining(), MIN_SLICE_MS));
+    const timeLeft = () => budget - (performance.now() - started);
     while (this.jobs.length > 0 && timeLeft() > 1) {
       const job = this.jobs[0] as Job;
       const finished = job.flattener.step(NODES_PER_CHECK);

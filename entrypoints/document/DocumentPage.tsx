@@ -20,19 +20,22 @@ interface Location {
 }
 
 /** Which document to show: the one holding the clause in the hash, else `?doc=`, else the first. */
-function readLocation(loaded: LoadedIndex): Location {
+function readLocation(loaded: LoadedIndex, search: ClauseSearch): Location {
   const target = decodeURIComponent(location.hash.replace(/^#/, ''));
   const params = new URLSearchParams(location.search);
+  const query = params.get('q') ?? '';
   const byClause = loaded.clausesById.get(target)?.docId;
+  // A search with no document named opens the document of the best hit.
+  const byQuery = query ? search.search(query, { limit: 1 })[0]?.clause.docId : undefined;
   return {
-    docId: byClause ?? params.get('doc') ?? loaded.index.documents[0]?.id,
+    docId: byClause ?? params.get('doc') ?? byQuery ?? loaded.index.documents[0]?.id,
     target,
-    query: params.get('q') ?? '',
+    query,
   };
 }
 
 export function DocumentPage({ loaded, search, lang }: Props) {
-  const [where, setWhere] = useState(() => readLocation(loaded));
+  const [where, setWhere] = useState(() => readLocation(loaded, search));
   const [query, setQuery] = useState(where.query);
   const [style, setStyle] = useState<CitationStyle>('gbt7714');
   useEffect(() => {
@@ -41,10 +44,10 @@ export function DocumentPage({ loaded, search, lang }: Props) {
   }, []);
 
   useEffect(() => {
-    const onHash = () => setWhere(readLocation(loaded));
+    const onHash = () => setWhere(readLocation(loaded, search));
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
-  }, [loaded]);
+  }, [loaded, search]);
 
   useEffect(() => {
     if (where.target) document.getElementById(where.target)?.scrollIntoView({ block: 'center' });

@@ -114,8 +114,11 @@ describe('Card', () => {
 
 describe('NoSourceCard', () => {
   it('says plainly that no clause was found, in the UI language', () => {
-    render(<NoSourceCard text="随便一句话" lang="en" onClose={vi.fn()} />);
+    const onSearch = vi.fn();
+    render(<NoSourceCard text="随便一句话" lang="en" onClose={vi.fn()} onSearch={onSearch} />);
     expect(screen.getByRole('dialog', { name: 'No source clause found' })).toBeTruthy();
     expect(screen.getByText('“随便一句话”')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Search the clauses' }));
+    expect(onSearch).toHaveBeenCalledOnce();
   });
 });
