@@ -1,16 +1,7 @@
 import { storage } from 'wxt/utils/storage';
+import type { CitationStyleId } from '../lib/cite';
 
-export type CitationStyle =
-  | 'gbt7714'
-  | 'apa'
-  | 'mla'
-  | 'chicago-note'
-  | 'chicago-bib'
-  | 'bibtex'
-  | 'ris'
-  | 'csl-json'
-  | 'markdown'
-  | 'plain';
+export type CitationStyle = CitationStyleId;
 export type UiLanguageSetting = 'auto' | 'zh' | 'en';
 
 // Sync where the browser has it, so a reader's choices follow them between machines.

@@ -16,7 +16,7 @@ import { formatRis } from './formats/ris';
 import type { Citation, CitationInput, CitationStyleId } from './types';
 
 export type { Citation, CitationInput, CitationLanguage, CitationStyleId } from './types';
-export { chineseNumeralToNumber } from './chinese-numerals';
+export { chineseNumeralToNumber } from '../text/chinese-numerals';
 export { encodeTextDirectiveValue, textDirective, withTextFragment } from './text-fragment';
 
 export interface CitationStyle {

@@ -1,5 +1,5 @@
 import type { Clause } from '../index/types';
-import { chineseNumeralToNumber } from './chinese-numerals';
+import { chineseNumeralToNumber } from '../text/chinese-numerals';
 
 /**
  * Where in its document a clause is, as citation styles need it. The index

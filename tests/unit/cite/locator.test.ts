@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chineseNumeralToNumber } from '../../../lib/cite/chinese-numerals';
+import { chineseNumeralToNumber } from '../../../lib/text/chinese-numerals';
 import { sentenceCase } from '../../../lib/cite/english-names';
 import { chineseLocator, clauseLocator, englishLocator, numberToChineseNumeral } from '../../../lib/cite/locator';
 

@@ -1,7 +1,7 @@
 /**
  * Chinese numerals as the statements number their clauses (一、二、…、十二、…).
- * English-language styles need the Arabic number ("clause 12"), and the index
- * keeps the label exactly as the source prints it, so the conversion lives here.
+ * The source parser reads them to find numbered clauses and repeats; citations in
+ * English-language styles need the Arabic number ("clause 12").
  */
 
 const DIGITS: Readonly<Record<string, number>> = {
