@@ -65,7 +65,7 @@ export function createPageEngine(loaded: LoadedIndex): PageEngine {
       pageContext = text.replace(/\s+/g, ' ').trim().slice(0, 2000);
     },
     lookup(text) {
-      const match = matchQuote(loaded, text, pageContext);
+      const match = matchQuote(loaded, text, { page: pageContext });
       if (!match) return undefined;
       return build(text, match.clauseId, match.start, match.end, match.score, match.candidates);
     },
@@ -79,7 +79,7 @@ export function createPageEngine(loaded: LoadedIndex): PageEngine {
       ];
       const picked = all.find((c) => c.clauseId === clauseId);
       if (!picked) return undefined;
-      const candidate = matchQuote(loaded, current.quote, pageContext)?.candidates.find((c) => c.clauseId === clauseId);
+      const candidate = matchQuote(loaded, current.quote, { page: pageContext })?.candidates.find((c) => c.clauseId === clauseId);
       return build(
         current.quote,
         clauseId,

@@ -50,3 +50,20 @@ export function contextOverlap(contextForm: string, clauseForm: string): number 
   }
   return seen.size === 0 ? 0 : found / seen.size;
 }
+
+/** Words that make the statements (or their two parties) the speaker of a sentence. */
+const ATTRIBUTION = ['声明', '文件', '双方', '两国', '中俄', '俄中', 'statement', 'bothsides', 'заявлени', 'стороны'];
+
+/**
+ * Whether the sentence that quotes (the text from the last sentence end before the
+ * quote) names the statements or their parties as the speaker: "声明说，“…”",
+ * "双方强调“…”". A two-to-four-character phrase such as “坚定支持” is everyday
+ * political language; on a page about the statements it is still often a
+ * spokesman's or a commentator's word, unless the sentence gives it to them.
+ */
+export function attributedToStatements(normalizer: Normalizer, before: string | undefined): boolean | undefined {
+  if (before === undefined) return undefined;
+  const sentenceStart = Math.max(...['。', '！', '？', '!', '?', '\n'].map((end) => before.lastIndexOf(end))) + 1;
+  const sentence = normalizer.normalizeText(before.slice(sentenceStart));
+  return ATTRIBUTION.some((marker) => sentence.includes(marker));
+}

@@ -24,6 +24,10 @@ import type { ContextLevel } from './context';
  * - 20+ characters: 20%, 25% or 30%: unmarked cuts, changed words and typos
  *   in long quotes are common, while a long unrelated sentence rarely comes
  *   within 30% of one of our clauses (measured on the development set).
+ * - 2–4 characters that are not a term the statements themselves put in quotes
+ *   (“坚定支持”, “高度重视”) must also be given to the statements by the sentence
+ *   that quotes them ("声明说", "双方强调"): a spokesman's or commentator's stock
+ *   phrase on a page about the statements is not a quote of them.
  * - A quote that is exactly a phrase the clause itself puts in quotation marks
  *   ("核战争打不赢也打不得", "基于规则的秩序") is borrowed from somewhere else: it
  *   is as likely to quote that other source, so it needs a page naming the
@@ -62,6 +66,11 @@ export interface Evidence {
   equalCandidates: number;
   /** The quote is a phrase the clause itself quotes from elsewhere. */
   borrowed: boolean;
+  /**
+   * The sentence that quotes it names the statements or their parties as the
+   * speaker; undefined when the caller gave no surrounding text (a selection).
+   */
+  attributed?: boolean;
   context: ContextLevel;
 }
 
@@ -69,6 +78,7 @@ export function accept(evidence: Evidence): boolean {
   const { length: m, errors, equalCandidates, context, borrowed } = evidence;
   if (equalCandidates < 1 || equalCandidates > MAX_EQUAL_CANDIDATES) return false;
   if (borrowed && context < 2) return false;
+  if (m <= 4 && !borrowed && evidence.attributed === false) return false;
   // A 4-character phrase in one clause only, on a page about China–Russia relations.
   const distinctShortPhrase = m === 4 && errors === 0 && equalCandidates === 1 && context >= 1;
   const allowed = distinctShortPhrase ? 0 : maxErrorsAllowed(m, context);

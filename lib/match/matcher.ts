@@ -2,7 +2,13 @@ import type { Clause, DocumentRecord } from '../index/types';
 import { parseFold } from '../text/fold';
 import { createNormalizer, type NormalizedText, type Normalizer } from '../text/normalize';
 import { findQuotes } from '../text/quotes';
-import { type ContextDetector, type ContextLevel, contextOverlap, createContextDetector } from './context';
+import {
+  attributedToStatements,
+  type ContextDetector,
+  type ContextLevel,
+  contextOverlap,
+  createContextDetector,
+} from './context';
 import { buildCorpus, type Corpus, clauseAt } from './corpus';
 import { accept, MAX_EQUAL_CANDIDATES, searchBudget } from './decide';
 import { buildPostings, deserializePostings, type Postings } from './postings';
@@ -124,6 +130,7 @@ export function matchQuote(index: MatchIndex, quote: string, context: QuoteConte
     errors: best.errors,
     equalCandidates: ranking.equalCandidates,
     borrowed: ranking.borrowed,
+    attributed: ranking.length <= 4 ? attributedToStatements(index.normalizer, context.before) : undefined,
     context: level,
   };
   if (!accept(evidence)) return null;
