@@ -53,6 +53,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   assertBuilt();
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const userDataDir = mkdtempSync(join(tmpdir(), 'clauselens-e2e-'));
+  // Without this, requests a service worker makes are invisible to the watch below.
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -98,9 +100,13 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       await page.screenshot({ path: file });
       return file;
     },
+    /** Closes the browser; fails the test file if anything left for the network. */
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+      if (outsideRequests.length > 0) {
+        throw new Error(`the extension made network requests: ${outsideRequests.join(', ')}`);
+      }
     },
   };
 }
