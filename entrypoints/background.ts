@@ -78,6 +78,14 @@ export default defineBackground(() => {
     return indexText;
   });
   onMessage('ping', () => ({ version: browser.runtime.getManifest().version }));
+  // The toolbar badge: how many quotes were matched on the tab, marked when any is altered.
+  onMessage('reportQuoteCount', ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    const text = data.count === 0 ? '' : data.altered > 0 ? `${data.count}!` : String(data.count);
+    void browser.action.setBadgeText({ tabId, text });
+    void browser.action.setBadgeBackgroundColor({ tabId, color: data.altered > 0 ? '#b3261e' : '#5f6368' });
+  });
   onMessage('openDocument', ({ data }) => {
     void browser.tabs.create({ url: documentUrl(data.clauseId) });
   });

@@ -28,6 +28,9 @@ export interface Protocol {
   /** Opens the document page's search with a query (from a "no source found" card). */
   openSearch(data: { query: string }): void;
 
+  /** Content script → background: how many quotes are marked on its page (the toolbar badge). */
+  reportQuoteCount(data: { count: number; altered: number }): void;
+
   /** Content script: move to the next or previous marked quote and open its card. */
   navigateQuote(direction: 'next' | 'previous'): boolean;
   /** Content script: look up the selected text (empty: the page's current selection) and show a card at it. */

@@ -22,6 +22,8 @@ export interface ControllerSettings {
 /** What the controller asks of the extension around it (clipboard, tabs). */
 export interface ControllerIO {
   copy(model: CardModel, kind: CopyKind): Promise<boolean>;
+  /** The marked quotes changed: how many there are, and how many misquote their source. */
+  quotesChanged(count: number, altered: number): void;
   openDocument(model: CardModel): void;
   searchFor(text: string): void;
 }
@@ -161,8 +163,22 @@ export class PageController {
       ranges.push(range);
     }
     this.highlights.add(ranges);
+    this.reportCount();
     // The pointer may already rest on a quote that was just marked.
     if (this.pendingPointer) this.onPointer(this.pendingPointer.x, this.pendingPointer.y);
+  }
+
+  private countTimer: number | undefined;
+
+  /** Batched: a page that keeps adding quotes sends one report per second at most. */
+  private reportCount(): void {
+    if (this.countTimer !== undefined) return;
+    this.countTimer = this.ctx.setTimeout(() => {
+      this.countTimer = undefined;
+      const quotes = this.registry.inOrder();
+      const altered = quotes.filter((q) => isAltered(q.match)).length;
+      this.io.quotesChanged(quotes.length, altered);
+    }, 300);
   }
 
   private open(quote: MarkedQuote, focus: boolean): void {
@@ -293,7 +309,10 @@ export class PageController {
     const roots = outermost(nodes.map(blockOf).filter((n): n is Element => Boolean(n?.isConnected)));
     for (const root of roots) {
       const removed = this.registry.removeWithin(root);
-      if (removed.length > 0) this.highlights.remove(removed.map((q) => q.range));
+      if (removed.length > 0) {
+        this.highlights.remove(removed.map((q) => q.range));
+        this.reportCount();
+      }
       if (this.openQuote && removed.includes(this.openQuote)) this.closeCard(false);
       this.scan.add(root);
     }
@@ -303,6 +322,7 @@ export class PageController {
     this.scan.clear();
     this.registry.clear();
     this.highlights.clear();
+    this.reportCount();
     this.closeCard(false);
     this.engine.setPageContext(pageSummary());
     this.scan.add(document.body);
@@ -314,6 +334,11 @@ export class PageController {
     this.registry.clear();
     this.highlights.dispose();
     this.store.show(undefined);
+    try {
+      this.io.quotesChanged(0, 0);
+    } catch {
+      // The extension is gone (reloaded or removed): its badge went with it.
+    }
   }
 }
 
@@ -326,6 +351,11 @@ function pageSummary(): string {
   const description = document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
   const headline = document.querySelector('h1')?.textContent ?? '';
   return `${document.title}\n${description}\n${headline}`;
+}
+
+/** Whether the engine judged the quote unfaithful to its source. */
+function isAltered(match: PageMatch): boolean {
+  return (match as { fidelity?: { verdict?: string } }).fidelity?.verdict === 'altered';
 }
 
 /** The nearest block-level ancestor: a quote never crosses one, so it bounds a rescan. */

@@ -83,6 +83,7 @@ export default defineContentScript({
         },
         openDocument: (model) => void sendMessage('openDocument', { clauseId: model.clause.id }),
         searchFor: (query) => void sendMessage('openSearch', { query }),
+        quotesChanged: (count, altered) => void sendMessage('reportQuoteCount', { count, altered }).catch(() => {}),
       },
       settings,
     );

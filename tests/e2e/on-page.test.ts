@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClauseIndex } from '../../lib/index/types';
 import {
+  badgeText,
   type ExtensionSession,
   launchWithExtension,
   openCard,
@@ -92,6 +93,11 @@ describe('on a simplified-Chinese article', () => {
     await hover(page, '反对个别国家将外空');
     await page.mouse.move(5, 5, { steps: 4 });
     await expect.poll(() => openCard(page), { timeout: 3000 }).toBeNull();
+  });
+
+  it('shows how many quotes were matched on the toolbar badge', async () => {
+    const count = (await settledMarks(page, 3)).length;
+    await expect.poll(() => badgeText(session, page), { timeout: 5000 }).toBe(String(count));
   });
 
   it('never changes the page’s own DOM', async () => {

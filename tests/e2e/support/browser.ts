@@ -198,3 +198,17 @@ export async function openCard(page: Page): Promise<{ clauseId: string; docId: s
     return { clauseId: card.dataset.clauseId ?? '', docId: card.dataset.docId ?? '', text: card.textContent ?? '' };
   });
 }
+
+/** The toolbar badge text of `page`'s tab. */
+export async function badgeText(session: ExtensionSession, page: Page): Promise<string> {
+  await page.bringToFront();
+  return session.serviceWorker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: ChromeTabsApi & ChromeActionApi }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    return api.action.getBadgeText({ tabId: tab?.id });
+  });
+}
+
+interface ChromeActionApi {
+  action: { getBadgeText(details: { tabId?: number }): Promise<string> };
+}
