@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClauseIndex } from '../../lib/index/types';
-import { CHROMIUM, type ExtensionSession, launchWithExtension, openCard, pointOnText } from './support/browser';
+import { CHROMIUM, type ExtensionSession, launchWithExtension, openCard } from './support/browser';
 import {
   allHostilePages,
   domFingerprint,
@@ -106,6 +106,26 @@ async function scrollToText(tab: Page, needle: string): Promise<void> {
     }
   }, needle);
   await tab.waitForTimeout(300);
+}
+
+/** The middle of the first occurrence of `needle` (with `new Range()`: the page may have replaced document.createRange). */
+async function pointOnText(tab: Page, needle: string): Promise<{ x: number; y: number }> {
+  const point = await tab.evaluate((text) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      const at = node.data.indexOf(text);
+      if (at < 0) continue;
+      const range = new Range();
+      range.setStart(node, at);
+      range.setEnd(node, at + 2);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    return null;
+  }, needle);
+  if (!point) throw new Error(`text not on page: ${needle}`);
+  return point;
 }
 
 async function hoverOpensCard(tab: Page, quote: string): Promise<{ clauseId: string } | null> {

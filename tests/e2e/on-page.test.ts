@@ -105,6 +105,21 @@ describe('on a simplified-Chinese article', () => {
   });
 });
 
+describe('a long article', () => {
+  it('closes the card when its quote scrolls out of view', async () => {
+    const page = await open('/long.html');
+    await settledMarks(page, 1);
+    // Opened from the keyboard, so no pointer movement can be what closes it.
+    await sendToTab(session, page, 'navigateQuote', 'next');
+    expect(await openCard(page)).not.toBeNull();
+    await page.waitForTimeout(800);
+    expect(await openCard(page)).not.toBeNull();
+    await page.evaluate(() => window.scrollBy(0, 2500));
+    await expect.poll(() => openCard(page), { timeout: 4000 }).toBeNull();
+    await page.close();
+  });
+});
+
 describe('on a traditional-Chinese article', () => {
   it('finds the simplified clauses behind traditional quotes', async () => {
     const page = await open('/zh-hant.html');
