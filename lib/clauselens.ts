@@ -5,6 +5,17 @@
  */
 import type { Clause, ClauseIndex, DocumentRecord } from './index/types';
 import type { ContextLevel } from './match/context';
+import {
+  computeFidelity,
+  createFidelitySource,
+  type Fidelity,
+  type FidelityMatch,
+  type FidelitySource,
+  fallbackFidelity,
+} from './match/fidelity';
+import { type CrossMatcher, createCrossMatcher } from './match/crosslingual/match';
+import { type CrossQuoteMatch, crossQuoteMatch, type MatchOrigin } from './match/crosslingual/result';
+import { quoteLanguage } from './match/crosslingual/words';
 import { createMatchIndex, type MatchIndex, matchQuote as matchInIndex, type QuoteContext } from './match/matcher';
 import type { CandidateClause, MatchData, QuoteMatch } from './match/types';
 import { findQuotes, type QuoteSpan } from './text/quotes';
@@ -12,6 +23,19 @@ import { findQuotes, type QuoteSpan } from './text/quotes';
 export type { CandidateClause, PieceAlignment, QuoteMatch } from './match/types';
 export type { QuoteContext } from './match/matcher';
 export type { QuoteSpan } from './text/quotes';
+export type { CrossQuoteMatch, MatchedTerm, MatchOrigin, RenderingMatch } from './match/crosslingual/result';
+export { quoteLanguage } from './match/crosslingual/words';
+export { type CrossCardView, crossCardView, markSegments, type TextSegment } from './match/crosslingual/card';
+export type {
+  Fidelity,
+  FidelityEdit,
+  FidelityEditKind,
+  FidelityVerdict,
+  FormDifference,
+  InlinePart,
+  SourceDefect,
+} from './match/fidelity';
+export { compareInline } from './match/fidelity';
 export { findQuotes };
 
 export interface LoadedIndex {
@@ -19,6 +43,8 @@ export interface LoadedIndex {
   readonly matcher: MatchIndex;
   readonly clausesById: ReadonlyMap<string, Clause>;
   readonly documentsById: ReadonlyMap<string, DocumentRecord>;
+  /** English and Russian quotes, through the renderings; null for an index built without them. */
+  readonly cross: CrossMatcher | null;
 }
 
 /** Accepts the index as JSON text or as the parsed object. */
@@ -30,6 +56,7 @@ export function loadIndex(json: string | ClauseIndex): LoadedIndex {
     matcher,
     clausesById: new Map(index.clauses.map((clause) => [clause.id, clause])),
     documentsById: new Map(index.documents.map((doc) => [doc.id, doc])),
+    cross: createCrossMatcher(index.clauses, index.glossary ?? []),
   };
 }
 
@@ -38,9 +65,18 @@ export function loadIndex(json: string | ClauseIndex): LoadedIndex {
  * `context` is the text around the quote (a string: the page or paragraph), or
  * its parts; it decides whether short quotes are accepted and breaks ties.
  */
-export function matchQuote(loaded: LoadedIndex, quote: string, context?: string | QuoteContext): QuoteMatch | null {
+export function matchQuote(
+  loaded: LoadedIndex,
+  quote: string,
+  context?: string | QuoteContext,
+): (QuoteMatch & MatchOrigin) | null {
   const around = typeof context === 'string' ? { page: context, before: context } : (context ?? {});
-  return matchInIndex(loaded.matcher, quote, around);
+  const lang = quoteLanguage(quote);
+  if ((lang === 'en' || lang === 'ru') && loaded.cross) {
+    return crossQuoteMatch(loaded.cross, quote, lang, around, levelOf(loaded, around));
+  }
+  const match = matchInIndex(loaded.matcher, quote, around);
+  return match && { ...match, lang: 'zh', method: 'direct' };
 }
 
 export interface AnnotatedMatch {
@@ -60,6 +96,14 @@ export interface AnnotatedMatch {
   continuesIn: string[];
   /** Every clause that fits as well, best first (this one included). */
   candidates: CandidateClause[];
+  /** The language the quote was matched in ('zh', or 'en'/'ru' through a rendering). */
+  lang: MatchOrigin['lang'];
+  /** 'direct' for a Chinese quote; 'cross-language' for an English or Russian one. */
+  method: MatchOrigin['method'];
+  /** Cross-language matches: where the quote lies in `clause.renderings[lang]`, and the terms it names. */
+  rendering?: MatchOrigin['rendering'];
+  /** How faithfully the quote renders the clause, with the edits (see lib/match/fidelity.ts). */
+  fidelity: Fidelity;
 }
 
 export interface Annotation {
@@ -102,10 +146,18 @@ export function annotateText(loaded: LoadedIndex, text: string, options: Annotat
     result.quotes.push({ quote: span.quote, start: span.start, end: span.end });
     if (span.start < matchedUntil) continue;
     try {
+      const lang = quoteLanguage(span.quote);
+      if ((lang === 'en' || lang === 'ru') && loaded.cross) {
+        const cross = crossQuoteMatch(loaded.cross, span.quote, lang, span, level());
+        if (!cross) continue;
+        matchedUntil = span.end;
+        result.matches.push(withFidelity(loaded, annotatedCross(span, cross)));
+        continue;
+      }
       const match = matchInIndex(loaded.matcher, span.quote, { before: span.before, after: span.after, level });
       if (!match) continue;
       matchedUntil = span.end;
-      result.matches.push({
+      result.matches.push(withFidelity(loaded, {
         quote: span.quote,
         start: span.start,
         end: span.end,
@@ -119,10 +171,67 @@ export function annotateText(loaded: LoadedIndex, text: string, options: Annotat
         pieces: match.pieces,
         continuesIn: match.continuesIn,
         candidates: match.candidates,
-      });
+        lang: 'zh',
+        method: 'direct',
+      }));
     } catch {
       // One quote's failure must not cost the page its other matches.
     }
   }
   return result;
+}
+
+function levelOf(loaded: LoadedIndex, context: QuoteContext): ContextLevel {
+  if (typeof context.level === 'function') return context.level();
+  if (context.level !== undefined) return context.level;
+  return loaded.matcher.context.level(context.page ?? `${context.before ?? ''}\n${context.after ?? ''}`);
+}
+
+/** A cross-language match at its place in the annotated text. */
+function annotatedCross(span: QuoteSpan, match: CrossQuoteMatch): Omit<AnnotatedMatch, 'fidelity'> {
+  return {
+    quote: span.quote,
+    start: span.start,
+    end: span.end,
+    clauseId: match.clauseId,
+    docId: match.docId,
+    label: match.label,
+    score: match.score,
+    clauseStart: match.start,
+    clauseEnd: match.end,
+    errors: match.errors,
+    pieces: match.pieces,
+    continuesIn: match.continuesIn,
+    candidates: match.candidates,
+    lang: match.lang,
+    method: match.method,
+    rendering: match.rendering,
+  };
+}
+
+const fidelitySources = new WeakMap<LoadedIndex, FidelitySource>();
+
+/**
+ * How faithfully `match.quote` renders the matched clause: the verdict and the
+ * edits (offsets in the quote and in the clause text). `match` is an
+ * annotateText match without its fidelity, or a matchQuote result with
+ * `quote` added. Cross-language matches (`method: 'cross-language'`, or `lang`
+ * other than 'zh') are `translated`.
+ */
+export function quoteFidelity(loaded: LoadedIndex, match: FidelityMatch): Fidelity {
+  let source = fidelitySources.get(loaded);
+  if (!source) {
+    source = createFidelitySource(loaded.matcher.normalizer, loaded.index.clauses);
+    fidelitySources.set(loaded, source);
+  }
+  try {
+    return computeFidelity(source, match);
+  } catch {
+    return fallbackFidelity(match);
+  }
+}
+
+/** The match with its fidelity added: computed only for accepted matches. */
+export function withFidelity<T extends Omit<AnnotatedMatch, 'fidelity'>>(loaded: LoadedIndex, match: T): T & { fidelity: Fidelity } {
+  return { ...match, fidelity: quoteFidelity(loaded, match) };
 }

@@ -1,12 +1,15 @@
 /**
  * npm run index -- [--sources DIR] [--meta FILE] [--out FILE] [--report]
+ *                   [--translations DIR] [--glossary FILE]
  *
  * Builds data/generated/clause-index.json from the raw sources and the
- * document metadata. Malformed input is reported as `file:line: message`
+ * document metadata, with the clause renderings (DIR/en.json, DIR/ru.json) and
+ * the glossary. Those default to `translations/` and `glossary.json` beside the
+ * metadata file, and are left out only when neither exists there. Malformed input is reported as `file:line: message`
  * on stderr with exit code 1.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildIndex } from '../lib/index/build';
@@ -14,12 +17,15 @@ import { MetadataError } from '../lib/index/metadata';
 import { formatReport } from '../lib/index/report';
 import { SourceError } from '../lib/source/errors';
 import { firstInvalidUtf8 } from '../lib/source/utf8';
+import { RENDERING_LANGS, type TranslationInput } from '../lib/translations/build';
 
 interface Options {
   sources: string;
   meta: string;
   out: string;
   report: boolean;
+  translations?: string;
+  glossary?: string;
 }
 
 class UsageError extends Error {}
@@ -42,6 +48,8 @@ function parseArgs(argv: readonly string[]): Options {
     else if (arg === '--meta') options.meta = value();
     else if (arg === '--out') options.out = value();
     else if (arg === '--report') options.report = true;
+    else if (arg === '--translations') options.translations = value();
+    else if (arg === '--glossary') options.glossary = value();
     else throw new UsageError(`unknown argument ${arg}`);
   }
   return options;
@@ -59,6 +67,29 @@ function readUtf8(path: string): { text: string; bytes: Buffer } {
     const bad = firstInvalidUtf8(bytes);
     throw new SourceError(displayPath(path), bad?.line ?? 1, `not UTF-8 (invalid byte at offset ${bad?.offset ?? 0})`);
   }
+}
+
+/**
+ * The renderings and glossary to validate: the ones named on the command line,
+ * or those beside the metadata file. Fails when a named one is missing.
+ */
+function readTranslations(options: Options): TranslationInput | undefined {
+  const dir = options.translations ?? join(dirname(options.meta), 'translations');
+  const glossaryPath = options.glossary ?? join(dirname(options.meta), 'glossary.json');
+  const explicit = options.translations !== undefined || options.glossary !== undefined;
+  const haveDir = existsSync(dir) && statSync(dir).isDirectory();
+  if (!haveDir && !existsSync(glossaryPath) && !explicit) return undefined;
+  if (!haveDir) throw new SourceError(displayPath(dir), 1, 'no translations folder (expected en.json and ru.json in it)');
+  const renderings = RENDERING_LANGS.map((lang) => {
+    const path = join(dir, `${lang}.json`);
+    if (!existsSync(path)) throw new SourceError(displayPath(path), 1, `missing: every clause needs a rendering in ${lang}`);
+    return { file: displayPath(path), lang, text: readUtf8(path).text };
+  });
+  const glossary = existsSync(glossaryPath)
+    ? { file: displayPath(glossaryPath), text: readUtf8(glossaryPath).text }
+    : undefined;
+  if (!glossary && options.glossary !== undefined) throw new SourceError(displayPath(glossaryPath), 1, 'no such glossary file');
+  return { renderings, ...(glossary ? { glossary } : {}) };
 }
 
 function main(): void {
@@ -85,7 +116,12 @@ function main(): void {
     if (error instanceof SourceError) throw error;
     throw new MetadataError(displayPath(options.meta), 1, '', 'cannot read the metadata file');
   }
-  const index = buildIndex({ sources, metadata: { file: displayPath(options.meta), text: metadataText } });
+  const translations = readTranslations(options);
+  const index = buildIndex({
+    sources,
+    metadata: { file: displayPath(options.meta), text: metadataText },
+    ...(translations ? { translations } : {}),
+  });
   mkdirSync(dirname(options.out), { recursive: true });
   writeFileSync(options.out, `${JSON.stringify(index)}\n`);
   const elapsed = performance.now() - started;
@@ -93,7 +129,7 @@ function main(): void {
     console.log(formatReport(index, elapsed, new Map(sources.map((source) => [source.file, source.text]))));
   } else {
     console.log(
-      `${displayPath(options.out)}: ${index.documents.length} documents, ${index.clauses.length} clauses, ${index.excluded.length} exclusions (${elapsed.toFixed(0)} ms)`,
+      `${displayPath(options.out)}: ${index.documents.length} documents, ${index.clauses.length} clauses, ${index.excluded.length} exclusions${translations ? `, renderings in ${RENDERING_LANGS.join(' and ')}, ${index.glossary?.length ?? 0} glossary terms` : ''} (${elapsed.toFixed(0)} ms)`,
     );
   }
 }
@@ -104,7 +140,7 @@ try {
   if (error instanceof SourceError || error instanceof MetadataError) {
     process.stderr.write(`${error.message}\n`);
   } else if (error instanceof UsageError) {
-    process.stderr.write(`scripts/build-index.ts:1: ${error.message}\nusage: npm run index -- [--sources DIR] [--meta FILE] [--out FILE] [--report]\n`);
+    process.stderr.write(`scripts/build-index.ts:1: ${error.message}\nusage: npm run index -- [--sources DIR] [--meta FILE] [--out FILE] [--report] [--translations DIR] [--glossary FILE]\n`);
   } else {
     process.stderr.write(`scripts/build-index.ts:1: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
   }

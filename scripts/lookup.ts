@@ -14,8 +14,12 @@ import {
   annotateText,
   type LoadedIndex,
   loadIndex,
+  type Fidelity,
+  type FidelityEdit,
+  type MatchOrigin,
   matchQuote,
   type QuoteMatch,
+  quoteFidelity,
 } from '../lib/clauselens';
 import { rankQuote } from '../lib/match/matcher';
 
@@ -68,12 +72,12 @@ async function readStdin(): Promise<string> {
 function annotateQuote(loaded: LoadedIndex, quote: string): Annotation {
   const match = matchQuote(loaded, quote, quote);
   const result: Annotation = { matches: [], quotes: [{ quote, start: 0, end: quote.length }] };
-  if (match) result.matches.push(toAnnotated(quote, match));
+  if (match) result.matches.push(toAnnotated(quote, match, loaded));
   return result;
 }
 
-function toAnnotated(quote: string, match: QuoteMatch): Annotation['matches'][number] {
-  return {
+function toAnnotated(quote: string, match: QuoteMatch & MatchOrigin, loaded: LoadedIndex): Annotation['matches'][number] {
+  const annotated = {
     quote,
     start: 0,
     end: quote.length,
@@ -87,7 +91,46 @@ function toAnnotated(quote: string, match: QuoteMatch): Annotation['matches'][nu
     pieces: match.pieces,
     continuesIn: match.continuesIn,
     candidates: match.candidates,
+    lang: match.lang,
+    method: match.method,
+    ...(match.rendering ? { rendering: match.rendering } : {}),
   };
+  return { ...annotated, fidelity: quoteFidelity(loaded, { ...match, ...annotated }) };
+}
+
+const VERDICT_WORDS: Record<Fidelity['verdict'], string> = {
+  verbatim: 'verbatim',
+  form: 'same wording, different form',
+  abridged: 'abridged',
+  altered: 'altered',
+  translated: 'translated (no wording verdict)',
+};
+
+/** One edit for people: what the source has → what the article has, and where. */
+function describeEdit(edit: FidelityEdit): string {
+  const q = `“${edit.quote}”`;
+  const src = `“${edit.source}”`;
+  const where =
+    `quote ${edit.quoteStart === edit.quoteEnd ? edit.quoteStart : `${edit.quoteStart}–${edit.quoteEnd}`}, ` +
+    `clause ${edit.sourceStart === edit.sourceEnd ? edit.sourceStart : `${edit.sourceStart}–${edit.sourceEnd}`}`;
+  let what: string;
+  if (edit.kind === 'replaced') what = `replaced ${src}→${q}`;
+  else if (edit.kind === 'added') what = `added ${q}`;
+  else if (edit.kind === 'dropped') what = `dropped ${src}`;
+  else if (edit.kind === 'omitted') what = `omitted ${src}${edit.marked ? ` (marked ${q})` : ' (unmarked)'}`;
+  else what = `out of order ${q}`;
+  const defect = edit.sourceDefect
+    ? ` — ${edit.sourceDefect.explains ? 'likely' : 'may be'} our source's fault (${edit.sourceDefect.kind}: ${edit.sourceDefect.note})`
+    : '';
+  return `${what} at ${where}${defect}`;
+}
+
+function describeFidelity(fidelity: Fidelity): string[] {
+  const differences = fidelity.differences.length > 0 ? ` (${fidelity.differences.join(', ')})` : '';
+  const head = `  fidelity: ${VERDICT_WORDS[fidelity.verdict]}${differences}`;
+  if (fidelity.edits.length === 0) return [head];
+  if (fidelity.edits.length === 1) return [`${head} — ${describeEdit(fidelity.edits[0] as FidelityEdit)}`];
+  return [head, ...fidelity.edits.map((edit) => `    ${describeEdit(edit)}`)];
 }
 
 /** The clause with each matched piece in 【】 (several for a quote shortened with an ellipsis). */
@@ -107,13 +150,31 @@ function describeForPeople(loaded: LoadedIndex, annotation: Annotation, wholeQuo
   for (const match of annotation.matches) {
     const doc = loaded.documentsById.get(match.docId);
     const clause = loaded.clausesById.get(match.clauseId);
-    const kind = match.errors === 0 ? 'exact' : 'close match';
+    const kind =
+      match.method === 'cross-language'
+        ? `cross-language match in ${match.lang}`
+        : match.errors === 0
+          ? 'exact'
+          : 'close match';
     lines.push(`“${match.quote}”`);
     lines.push(`  → ${doc?.shortTitle.zh ?? match.docId} · ${match.label} · score ${match.score.toFixed(2)} (${kind})`);
-    const inClause = match.pieces
-      .filter((piece) => piece.clauseId === match.clauseId)
-      .map((piece) => ({ start: piece.clauseStart, end: piece.clauseEnd }));
+    // What the quote renders, as fidelity placed it (it may reach past the matcher's span).
+    const rendered = match.fidelity.spans.filter((span) => span.clauseId === match.clauseId);
+    const inClause =
+      rendered.length > 0
+        ? rendered
+        : match.pieces
+            .filter((piece) => piece.clauseId === match.clauseId)
+            .map((piece) => ({ start: piece.clauseStart, end: piece.clauseEnd }));
+    if (match.rendering && clause?.renderings) {
+      // The rendering with the matched words in 【】, then the Chinese original.
+      lines.push(`  ${markClause(clause.renderings[match.rendering.lang], match.rendering.spans)}`);
+      lines.push(`  (unofficial ${match.rendering.lang === 'en' ? 'English' : 'Russian'} translation; coverage ${match.rendering.coverage.toFixed(2)})`);
+      const terms = match.rendering.terms.map((term) => `${match.quote.slice(term.quoteStart, term.quoteEnd)} = ${term.zh}`);
+      if (terms.length > 0) lines.push(`  terms: ${terms.join('; ')}`);
+    }
     if (clause) lines.push(`  ${markClause(clause.text, inClause)}`);
+    lines.push(...describeFidelity(match.fidelity));
     if (match.continuesIn.length > 0) lines.push(`  continues in: ${match.continuesIn.join(', ')}`);
     for (const other of match.candidates.slice(1)) {
       const otherDoc = loaded.documentsById.get(other.docId);

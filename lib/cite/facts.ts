@@ -30,6 +30,8 @@ export interface CitationFacts {
   locatorEn: string;
   clauseId: string;
   clauseText: string;
+  /** An unofficial rendering quoted instead of the clause (plain and Markdown), with its note. */
+  rendering?: { lang: 'en' | 'ru'; text: string; note: string };
   /**
    * The link a citation carries: the official page with a text fragment at
    * the clause when the record has an official URL, else the extension's
@@ -78,11 +80,18 @@ export function citationFacts(input: CitationInput): CitationFacts {
     locatorEn: englishLocator(locator),
     clauseId: clause.id,
     clauseText: clause.text,
+    ...(input.rendering ? { rendering: { ...input.rendering, note: renderingNote(input.rendering.lang, input.lang ?? 'en') } } : {}),
     link: officialUrl ? withTextFragment(officialUrl, fragmentText) : input.documentUrl,
     documentUrl: input.documentUrl,
     hasOfficialUrl: Boolean(officialUrl),
     csl: document.csl,
   };
+}
+
+/** How a citation marks a quoted rendering: unofficial, by whom, of what. */
+export function renderingNote(rendering: 'en' | 'ru', lang: CitationLanguage): string {
+  if (lang === 'zh') return `（${rendering === 'en' ? '英文' : '俄文'}非官方译文，ClauseLens 译自中文原文）`;
+  return `(unofficial ${rendering === 'en' ? 'English' : 'Russian'} translation by ClauseLens of the Chinese original)`;
 }
 
 /**

@@ -24,6 +24,13 @@ export interface CitationInput {
   accessed: Date;
   /** Defaults to English; GB/T 7714 always cites a Chinese document in Chinese. */
   lang?: CitationLanguage;
+  /**
+   * For a quote matched across languages: the unofficial rendering the reader
+   * saw (clause.renderings[lang]). The plain and Markdown citations quote it,
+   * marked as an unofficial translation of the Chinese original, which the
+   * citation still names; the other styles cite the original as they are.
+   */
+  rendering?: { lang: 'en' | 'ru'; text: string };
 }
 
 export interface Citation {

@@ -4,6 +4,7 @@ import type { CatalogueEntry } from '../source/catalogue';
 import { checkCoverage } from '../source/coverage';
 import { SourceError } from '../source/errors';
 import { parseSources } from '../source/parse';
+import { attachTranslations, type TranslationInput } from '../translations/build';
 import { MetadataError, metadataLine, parseMetadata } from './metadata';
 import type { ClauseIndex, DocumentRecord } from './types';
 
@@ -13,6 +14,8 @@ export interface BuildInput {
   /** Source files as read (text decoded; sha256 of the raw bytes). */
   sources: ReadonlyArray<{ file: string; text: string; sha256: string }>;
   metadata: { file: string; text: string };
+  /** Renderings and glossary: when given, every clause must have a rendering in each language. */
+  translations?: TranslationInput;
 }
 
 /**
@@ -42,6 +45,8 @@ export function buildIndex(input: BuildInput): ClauseIndex {
   }
   const problem = checkCoverage({ files: input.sources, clauses: parsed.clauses, excluded: parsed.excluded })[0];
   if (problem) throw new SourceError(problem.file, problem.line, `coverage: ${problem.message}`);
+
+  const glossary = input.translations ? attachTranslations(parsed.clauses, input.translations) : undefined;
 
   const documents: DocumentRecord[] = metas.map((meta) => {
     const found = parsed.documents.find((doc) => doc.id === meta.id);
@@ -73,5 +78,6 @@ export function buildIndex(input: BuildInput): ClauseIndex {
     excluded: parsed.excluded,
     match: buildMatchData(parsed.clauses),
     search: buildSearchData(parsed.clauses),
+    ...(glossary ? { glossary } : {}),
   };
 }

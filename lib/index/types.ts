@@ -50,6 +50,34 @@ export interface Clause {
   flags: ClauseFlag[];
   /** Section numeral printed above it (a lone `## 十`), when the document is printed in numbered sections. */
   section?: string;
+  /**
+   * Unofficial renderings written for this project (data/translations/), one per
+   * language, faithful to `text`. Present on every clause when the index was
+   * built with translations; shown labelled "unofficial translation".
+   */
+  renderings?: ClauseRenderings;
+}
+
+/** Languages the clauses are rendered in, besides their Chinese original. */
+export type RenderingLang = 'en' | 'ru';
+
+export type ClauseRenderings = Record<RenderingLang, string>;
+
+/**
+ * A distinctive term of the statements (data/glossary.json) with the English and
+ * Russian forms news and official translations use, resolved to the clauses whose
+ * Chinese text holds it.
+ */
+export interface GlossaryEntry {
+  id: string;
+  /** Chinese forms as the clauses print them. */
+  zh: string[];
+  en: string[];
+  ru: string[];
+  /** Clauses whose text holds one of the Chinese forms, in index order. */
+  clauseIds: string[];
+  /** Some clause prints the term inside quotation marks: it is borrowed, and quoted elsewhere too. */
+  quoted: boolean;
 }
 
 export type DocumentType = 'joint-statement' | 'news-report';
@@ -122,4 +150,6 @@ export interface ClauseIndex {
   match?: unknown;
   /** Prebuilt popup search index, owned by the popup search. */
   search?: unknown;
+  /** Distinctive terms with their English and Russian forms (when built with data/glossary.json). */
+  glossary?: GlossaryEntry[];
 }

@@ -42,7 +42,7 @@ function anchor(href: string, text: string): string {
 
 export function formatMarkdown(facts: CitationFacts): RenderedCitation {
   const { title, details, offlineLabel } = attribution(facts);
-  const quote = facts.clauseText.trim();
+  const quote = facts.rendering ? `${facts.rendering.text.trim()} ${facts.rendering.note}` : facts.clauseText.trim();
 
   const offlineMarkdown = facts.hasOfficialUrl
     ? ` [${offlineLabel}](${markdownDestination(facts.documentUrl)})`

@@ -14,7 +14,9 @@ import { type Line, link, type RenderedCitation, renderLines } from '../rich-tex
  * trailing ")" or "）" could be read as part of it).
  */
 export function formatPlain(facts: CitationFacts): RenderedCitation {
-  const quote = quoteClause(facts.clauseText);
+  const quote = facts.rendering
+    ? `${quoteClause(facts.rendering.text)} ${facts.rendering.note}`
+    : quoteClause(facts.clauseText);
   const line: Line =
     facts.lang === 'zh'
       ? [

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { contentWords, quoteLanguage } from '../../../lib/match/crosslingual/words';
+
+const keys = (text: string, lang: 'en' | 'ru') => contentWords(text, lang).map((w) => w.key);
+
+describe('quoteLanguage', () => {
+  it('is Chinese as soon as a Han character is in the quote, else the script with more letters', () => {
+    expect(quoteLanguage('双方 oppose')).toBe('zh');
+    expect(quoteLanguage('deeply destabilising')).toBe('en');
+    expect(quoteLanguage('Золотой купол for America')).toBe('ru');
+    expect(quoteLanguage('2026 — 80%')).toBeNull();
+  });
+});
+
+describe('contentWords', () => {
+  it('folds British and American spellings to one word', () => {
+    expect(keys('defence programme destabilising weaponisation neighbouring centre', 'en')).toEqual(
+      keys('defense program destabilizing weaponization neighboring center', 'en'),
+    );
+  });
+
+  it('stems inflections and folds synonyms that translations vary between', () => {
+    expect(keys('strikes', 'en')).toEqual(keys('strike', 'en'));
+    expect(keys('certain countries', 'en')).toEqual(keys('individual states', 'en'));
+    expect(keys('Золотого купола', 'ru')).toEqual(keys('Золотой купол', 'ru'));
+    expect(keys('осуждают', 'ru')).toEqual(keys('осудили', 'ru'));
+    expect(keys('ёлка', 'ru')).toEqual(keys('елка', 'ru'));
+  });
+
+  it('drops stop words and keeps acronyms that look like them', () => {
+    expect(keys('the two sides are of the view', 'en')).toEqual(keys('two sides view', 'en'));
+    expect(keys('U.S. and US', 'en')).toEqual(['us', 'us']);
+    expect(keys('the United States', 'en')).toEqual(['us']);
+    expect(keys('Соединённые Штаты и США', 'ru')).toEqual(['сша', 'сша']);
+    expect(keys('ПРО', 'ru')).toEqual(['про']);
+    expect(keys('про это', 'ru')).toEqual([]);
+  });
+
+  it('joins hyphenated prefixes and splits other compounds', () => {
+    expect(keys('sub-regional non-proliferation', 'en')).toEqual(keys('subregional nonproliferation', 'en'));
+    expect(keys('long-arm', 'en')).toEqual(keys('long arm', 'en'));
+  });
+
+  it('keeps each word’s offsets in the original text', () => {
+    const text = 'China’s “Golden Dome” programme';
+    for (const word of contentWords(text, 'en')) expect(text.slice(word.start, word.end)).toMatch(/^[\p{L}]+$/u);
+    expect(contentWords(text, 'en').map((w) => text.slice(w.start, w.end))).toEqual(['China', 'Golden', 'Dome', 'programme']);
+  });
+});
