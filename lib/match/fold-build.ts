@@ -20,25 +20,25 @@ function parsePairs(dictionary: string): Array<[string, string]> {
 
 /**
  * Every traditional, Hong Kong or Taiwan character form opencc-js knows, folded
- * to simplified: regional variant → OpenCC's standard traditional form →
- * simplified, repeated until nothing changes.
+ * to simplified: a standard traditional character goes straight to its simplified
+ * form; a regional variant first becomes OpenCC's standard traditional form,
+ * then simplified. The simplified step is final: the regional tables also map
+ * simplified-looking characters (台 → 臺), and following them after it would
+ * loop back and lose the pair.
  */
 export function fullTraditionalFold(): CharacterFold {
-  const step = new Map<number, number>();
   const cp = (s: string) => s.codePointAt(0) ?? 0;
-  // Regional variants first so that the traditional→simplified step wins a conflict.
+  const toSimplified = new Map<number, number>();
+  for (const [from, to] of parsePairs(TSCharacters)) toSimplified.set(cp(from), cp(to));
+  const toStandard = new Map<number, number>();
   for (const [from, to] of [...parsePairs(HKVariantsRev), ...parsePairs(TWVariantsRev)]) {
-    if (!step.has(cp(from))) step.set(cp(from), cp(to));
+    if (!toStandard.has(cp(from))) toStandard.set(cp(from), cp(to));
   }
-  for (const [from, to] of parsePairs(TSCharacters)) step.set(cp(from), cp(to));
   const fold = new Map<number, number>();
-  for (const from of step.keys()) {
-    let to = from;
-    const seen = new Set<number>();
-    while (step.has(to) && !seen.has(to)) {
-      seen.add(to);
-      to = step.get(to) ?? to;
-    }
+  for (const from of new Set([...toSimplified.keys(), ...toStandard.keys()])) {
+    const direct = toSimplified.get(from);
+    const standard = toStandard.get(from) ?? from;
+    const to = direct ?? toSimplified.get(standard) ?? standard;
     if (to !== from) fold.set(from, to);
   }
   return fold;
