@@ -57,6 +57,13 @@ describe('traditional → simplified character fold', () => {
     expect(normalizer.normalizeText('為')).toBe('为');
   });
 
+  it('folds characters that the regional tables also map from their simplified form', () => {
+    // Hong Kong's table maps 台 → 臺 while the main table maps 臺 → 台: no loop, no lost pair.
+    expect(normalizer.normalizeText('平臺')).toBe('平台');
+    expect(normalizer.normalizeText('台灣')).toBe('台湾');
+    expect(normalizer.normalizeText('稅脫溫')).toBe('税脱温');
+  });
+
   it('trims to the entries whose target the index uses, and round-trips through its string form', () => {
     const used = new Set([...'双方国'].map((ch) => ch.codePointAt(0) ?? 0));
     const trimmed = trimFold(fold, used);
