@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- SECTION…]   figures only, never pass/fail.
- * Sections: sizes, load, memory, quote, article, accuracy (all by default).
+ * Sections: sizes, load, memory, quote, article, accuracy, crosslingual, browser, fidelity (all by default).
  * Later features add their own section function and one line below.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -17,6 +17,9 @@ import {
   benchSizes,
   devCases,
 } from './bench/matching';
+import { benchBrowser } from './bench/browser';
+import { benchCrossLanguage } from './bench/crosslingual';
+import { benchFidelity } from './bench/fidelity';
 
 const INDEX_PATH = fileURLToPath(new URL('../data/generated/clause-index.json', import.meta.url));
 if (!existsSync(INDEX_PATH)) {
@@ -27,17 +30,20 @@ const json = readFileSync(INDEX_PATH, 'utf8');
 const index = JSON.parse(json) as ClauseIndex;
 const context: BenchContext = { index, json, cases: devCases(index) };
 
-const sections: Record<string, (ctx: BenchContext) => void> = {
+const sections: Record<string, (ctx: BenchContext) => void | Promise<void>> = {
   sizes: benchSizes,
   load: (ctx) => void benchLoad(ctx),
   memory: benchMemory,
   quote: benchPerQuote,
   article: benchArticle,
   accuracy: (ctx) => benchAccuracy(ctx, loadIndex(ctx.json)),
+  crosslingual: (ctx) => benchCrossLanguage(ctx.json),
+  browser: benchBrowser,
+  fidelity: benchFidelity,
 };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
 console.log(`ClauseLens benchmark — ${index.clauses.length} clauses, Node ${process.version}`);
 for (const [name, run] of Object.entries(sections)) {
-  if (wanted.length === 0 || wanted.includes(name)) run(context);
+  if (wanted.length === 0 || wanted.includes(name)) await run(context);
 }
