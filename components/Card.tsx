@@ -21,6 +21,8 @@ export interface CardModel {
   others: CardCandidate[];
   previous?: Clause;
   next?: Clause;
+  /** For a quote matched through a rendering (English, Russian): which one. */
+  rendering?: { lang: 'en' | 'ru' };
 }
 
 export type CopyKind = 'citation' | 'clause';

@@ -1,4 +1,5 @@
-import { fetchClauseIndexText, parseClauseIndex } from '../utils/clause-index';
+import { citeClause } from '../utils/cite-clause';
+import { fetchClauseIndexText, loadClauseIndex, parseClauseIndex } from '../utils/clause-index';
 import { sitePattern } from '../lib/sites';
 import { onMessage, sendMessage } from '../utils/messaging';
 import { enabledSites } from '../utils/settings';
@@ -85,6 +86,14 @@ export default defineBackground(() => {
     const text = data.count === 0 ? '' : data.altered > 0 ? `${data.count}!` : String(data.count);
     void browser.action.setBadgeText({ tabId, text });
     void browser.action.setBadgeBackgroundColor({ tabId, color: data.altered > 0 ? '#b3261e' : '#5f6368' });
+  });
+  onMessage('formatCitation', async ({ data }) => {
+    const index = await loadClauseIndex();
+    const clause = index.clauses.find((c) => c.id === data.clauseId);
+    const document = clause && index.documents.find((d) => d.id === clause.docId);
+    if (!clause || !document) return null;
+    const rendering = data.rendering && clause.renderings?.[data.rendering];
+    return citeClause({ clause, document }, data.lang, undefined, rendering ? { lang: data.rendering as 'en' | 'ru', text: rendering } : undefined);
   });
   onMessage('openDocument', ({ data }) => {
     void browser.tabs.create({ url: documentUrl(data.clauseId) });

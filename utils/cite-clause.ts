@@ -24,9 +24,11 @@ export function citeClause(
   model: Pick<CardModel, 'clause' | 'document'>,
   lang: Lang,
   chosen: CitationStyle = style,
+  rendering?: { lang: 'en' | 'ru'; text: string },
 ) {
   return formatCitation(chosen, {
     lang,
+    rendering,
     clause: model.clause,
     document: model.document,
     documentUrl: documentPageUrl(model.clause.id),

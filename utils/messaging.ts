@@ -19,6 +19,12 @@ export interface Protocol {
   /** The serialised clause index, for content scripts (they do not bundle it). */
   getIndexJson(): string;
   ping(): { version: string };
+  /**
+   * A clause's citation in the reader's default style. Formatted here, not in the
+   * content script, which stays small; the card asks as it opens, so a click copies
+   * at once.
+   */
+  formatCitation(data: { clauseId: string; lang: 'zh' | 'en'; rendering?: 'en' | 'ru' }): { text: string; html: string } | null;
   /** Opens the document page at a clause, in a new tab. */
   openDocument(data: { clauseId: string }): void;
   /** From the popup: look up what is selected in that tab (injecting ClauseLens if needed). */

@@ -22,6 +22,8 @@ export interface ControllerSettings {
 /** What the controller asks of the extension around it (clipboard, tabs). */
 export interface ControllerIO {
   copy(model: CardModel, kind: CopyKind): Promise<boolean>;
+  /** A card is opening: get its citation ready so that Copy citation is instant. */
+  prepareCitation(model: CardModel): void;
   /** The marked quotes changed: how many there are, and how many misquote their source. */
   quotesChanged(count: number, altered: number): void;
   openDocument(model: CardModel): void;
@@ -34,6 +36,8 @@ const CLOSE_GRACE_MS = 400;
 const FULL_RESCAN_NODES = 300;
 /** Mutations are gathered for this long before they are scanned. */
 const MUTATION_BATCH_MS = 250;
+/** How often to check that the extension is still there (a property read, nothing more). */
+const LIFE_CHECK_MS = 1000;
 
 /**
  * Everything ClauseLens does on one page: scan, mark, hover, card, keyboard,
@@ -55,6 +59,9 @@ export class PageController {
   private returnFocus: Element | null = null;
   private pendingMutations = new Set<Node>();
   private mutationTimer: number | undefined;
+  private observer: MutationObserver | undefined;
+  /** Switched off on this page: nothing it still hears (pointer, mutations, idle slices) may act. */
+  private disposed = false;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -85,6 +92,9 @@ export class PageController {
     this.scan.add(document.body);
     this.listen();
     this.ctx.onInvalidated(() => this.dispose());
+    // ctx learns that the extension was reloaded or removed only when one of its timers
+    // fires; without this one the marks would stay until the pointer next moves.
+    this.ctx.setInterval(() => undefined, LIFE_CHECK_MS);
   }
 
   updateSettings(settings: ControllerSettings): void {
@@ -113,6 +123,7 @@ export class PageController {
 
   /** Moves to the next or previous quote in reading order, opens its card and focuses it. */
   navigate(direction: 'next' | 'previous'): boolean {
+    if (this.disposed) return false;
     const quotes = this.registry.inOrder();
     if (quotes.length === 0) return false;
     const at = this.openQuote ? quotes.indexOf(this.openQuote) : -1;
@@ -126,7 +137,7 @@ export class PageController {
   }
 
   reveal(quote: MarkedQuote | undefined): boolean {
-    if (!quote) return false;
+    if (!quote || this.disposed) return false;
     const element = quote.range.startContainer.parentElement;
     element?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     this.returnFocus = document.activeElement;
@@ -143,7 +154,7 @@ export class PageController {
     const selection = document.getSelection();
     const anchor = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : undefined;
     text = text.trim() || selection?.toString().trim() || '';
-    if (!anchor || !text) return false;
+    if (!anchor || !text || this.disposed) return false;
     const model = this.engine.lookup(text);
     this.returnFocus = document.activeElement;
     this.openQuote = undefined;
@@ -155,6 +166,7 @@ export class PageController {
   }
 
   private mark(found: Array<{ match: PageMatch; range: Range }>): void {
+    if (this.disposed) return;
     const ranges: Range[] = [];
     for (const { match, range } of found) {
       if (!isVisible(range)) continue;
@@ -185,6 +197,7 @@ export class PageController {
     const model = this.engine.cardModel(quote.match);
     if (!model) return;
     this.openQuote = quote;
+    this.io.prepareCitation(model);
     this.highlights.setActive(quote.range);
     this.store.show({ kind: 'match', model, anchor: quote.range, focus });
   }
@@ -209,6 +222,7 @@ export class PageController {
   }
 
   private onPointer(x: number, y: number): void {
+    if (this.disposed) return;
     this.pendingPointer = { x, y };
     if (this.pointerOnCard) return;
     const quote = quoteAtPoint(document, this.registry.byNode, x, y);
@@ -275,10 +289,12 @@ export class PageController {
     this.ctx.addEventListener(window, 'wxt:locationchange', () => this.fullRescan());
     const observer = new MutationObserver((records) => this.onMutations(records));
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    this.observer = observer;
     this.ctx.onInvalidated(() => observer.disconnect());
   }
 
   private onMutations(records: MutationRecord[]): void {
+    if (this.disposed) return;
     for (const record of records) {
       if (this.host.contains(record.target) || record.target === this.host) continue;
       if (record.type === 'characterData') {
@@ -319,6 +335,7 @@ export class PageController {
   }
 
   private fullRescan(): void {
+    if (this.disposed) return;
     this.scan.clear();
     this.registry.clear();
     this.highlights.clear();
@@ -330,6 +347,16 @@ export class PageController {
 
   /** Stops everything on this page: the reader switched ClauseLens off here, or it was unloaded. */
   dispose(): void {
+    // Listeners added through ctx live until the context ends; the flag silences them now.
+    this.disposed = true;
+    this.observer?.disconnect();
+    this.clearHoverTimer();
+    this.cancelClose();
+    if (this.mutationTimer !== undefined) clearTimeout(this.mutationTimer);
+    this.mutationTimer = undefined;
+    this.pendingMutations.clear();
+    // The only node ClauseLens added to the page goes with it.
+    this.host.remove();
     this.scan.clear();
     this.registry.clear();
     this.highlights.dispose();

@@ -1,8 +1,8 @@
 import { render } from 'preact';
+import type { CardModel } from '../../components/Card';
 import { langFromTag } from '../../components/i18n';
 import { loadIndex } from '../../lib/clauselens';
 import { DEFAULT_NEWS_SITES } from '../../lib/sites';
-import { citeClause } from '../../utils/cite-clause';
 import { copyToClipboard } from '../../utils/clipboard';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import { disabledSites, highlightEnabled, highlightStyle, hoverDelayMs, uiLanguage } from '../../utils/settings';
@@ -55,6 +55,22 @@ export default defineContentScript({
     const store = new CardStore();
     store.setAppearance(settings.lang, prefersDark());
 
+    // Citations are formatted by the background (the formats stay out of this script);
+    // asked for as a card opens, so that the click copies without waiting.
+    const citations = new WeakMap<object, Promise<{ text: string; html: string } | null>>();
+    const citationOf = (model: CardModel) => {
+      let citation = citations.get(model);
+      if (!citation) {
+        citation = sendMessage('formatCitation', {
+          clauseId: model.clause.id,
+          lang: store.current.lang,
+          rendering: model.rendering?.lang,
+        }).catch(() => null);
+        citations.set(model, citation);
+      }
+      return citation;
+    };
+
     let controller: PageController | undefined;
     const ui = await createShadowRootUi(ctx, {
       name: 'clauselens-ui',
@@ -77,8 +93,12 @@ export default defineContentScript({
       store,
       ui.shadowHost,
       {
+        prepareCitation: (model) => citationOf(model),
         copy: async (model, kind) => {
-          const { text, html } = kind === 'clause' ? { text: model.clause.text, html: undefined } : citeClause(model, store.current.lang);
+          if (kind === 'clause') return copyToClipboard(model.clause.text);
+          const citation = await citationOf(model);
+          if (!citation) return false;
+          const { text, html } = citation;
           return copyToClipboard(text, html);
         },
         openDocument: (model) => void sendMessage('openDocument', { clauseId: model.clause.id }),
@@ -124,10 +144,16 @@ export default defineContentScript({
       ),
     ];
     ctx.onInvalidated(() => {
-      for (const remove of removeListeners) remove();
-      for (const stop of unwatch) stop();
-      scheme?.removeEventListener('change', onScheme);
-      ui.remove();
+      // After a reload or removal the extension's APIs throw ("Extension context
+      // invalidated"): one failing step must neither skip the others nor reach the page.
+      const steps = [...removeListeners, ...unwatch, () => scheme?.removeEventListener('change', onScheme), () => ui.remove()];
+      for (const step of steps) {
+        try {
+          step();
+        } catch {
+          // That listener went with the extension.
+        }
+      }
     });
   },
 });
