@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
+import type { CrossCardView, Fidelity, TextSegment } from '../lib/clauselens';
 import { flagWords } from '../lib/index/flag-words';
+import { FidelityView } from './FidelityView';
 import type { Clause, DocumentRecord } from '../lib/index/types';
 import { type Lang, t } from './i18n';
 
@@ -23,6 +25,10 @@ export interface CardModel {
   next?: Clause;
   /** For a quote matched through a rendering (English, Russian): which one. */
   rendering?: { lang: 'en' | 'ru' };
+  /** The rendering with the matched words marked, and the Chinese below it. */
+  cross?: CrossCardView;
+  /** How faithfully the article quotes the clause. */
+  fidelity?: Fidelity;
 }
 
 export type CopyKind = 'citation' | 'clause';
@@ -52,6 +58,16 @@ function ClauseText({ text, start, end }: { text: string; start: number; end: nu
   );
 }
 
+function Segments({ segments, class: className, lang }: { segments: TextSegment[]; class: string; lang?: string }) {
+  return (
+    <p class={className} lang={lang}>
+      {segments.map((segment, i) =>
+        segment.marked ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>,
+      )}
+    </p>
+  );
+}
+
 function Neighbour({ clause, which, lang }: { clause: Clause; which: 'previous' | 'next'; lang: Lang }) {
   const [open, setOpen] = useState(false);
   return (
@@ -72,7 +88,8 @@ function Neighbour({ clause, which, lang }: { clause: Clause; which: 'previous' 
 
 export function Card({ model, lang, copyState, onCopy, onOpenDocument, onPickCandidate, onClose }: CardProps) {
   const { clause, document: doc } = model;
-  const exact = model.score >= EXACT_SCORE;
+  const cross = model.cross;
+  const exact = !cross && model.score >= EXACT_SCORE;
   const title = lang === 'zh' ? doc.shortTitle.zh : doc.shortTitle.en;
   const place = lang === 'zh' ? doc.place.zh : doc.place.en;
   const flags = clause.flags.filter((f, i, all) => all.findIndex((g) => g.kind === f.kind) === i);
@@ -101,15 +118,25 @@ export function Card({ model, lang, copyState, onCopy, onOpenDocument, onPickCan
       <p class="meta">
         {doc.date} · {place} ·{' '}
         <span class={exact ? 'badge exact' : 'badge close'}>
-          {exact ? t('exact', lang) : t('close', lang)}
+          {cross ? t('crossLanguage', lang) : exact ? t('exact', lang) : t('close', lang)}
         </span>{' '}
         <span class="score">
           {t('score', lang)} {model.score.toFixed(2)}
         </span>
       </p>
       {model.previous && <Neighbour clause={model.previous} which="previous" lang={lang} />}
-      <ClauseText text={clause.text} start={model.matchStart} end={model.matchEnd} />
+      {cross ? (
+        <div class="cross">
+          <p class="unofficial">{t('unofficialTranslation', lang)}</p>
+          <Segments segments={cross.rendering} class="rendering" lang={cross.lang} />
+          <p class="original-label">{t('chineseOriginal', lang)}</p>
+          <Segments segments={cross.original} class="clause-text original" lang="zh-CN" />
+        </div>
+      ) : (
+        <ClauseText text={clause.text} start={model.matchStart} end={model.matchEnd} />
+      )}
       {model.next && <Neighbour clause={model.next} which="next" lang={lang} />}
+      {model.fidelity && <FidelityView quote={model.quote} fidelity={model.fidelity} lang={lang} />}
       {flags.length > 0 && (
         <ul class="flags">
           {flags.map((f) => (

@@ -25,6 +25,30 @@ const STRINGS = {
   },
   searchInPopup: { zh: '在条款中搜索', en: 'Search the clauses' },
   quoteLabel: { zh: '引语', en: 'Quote' },
+  crossLanguage: { zh: '跨语言匹配', en: 'Cross-language match' },
+  unofficialTranslation: { zh: '非官方译文（ClauseLens 自译）', en: 'Unofficial translation (by ClauseLens)' },
+  chineseOriginal: { zh: '中文原文', en: 'Chinese original' },
+  fidelity: { zh: '引用是否忠实', en: 'Is the quote faithful?' },
+  verdict_verbatim: { zh: '与原文一字不差', en: 'Word for word as in the source' },
+  verdict_form: {
+    zh: '文字与原文相同，仅标点、全半角或繁简有别',
+    en: 'Same words as the source; only punctuation, width or script differ',
+  },
+  verdict_abridged: { zh: '有删节，引出的部分与原文一致', en: 'Shortened; the parts quoted match the source' },
+  verdict_altered: { zh: '与原文有出入', en: 'Differs from the source' },
+  verdict_translated: {
+    zh: '以译文引用，无法逐字比对',
+    en: 'Quoted in translation: no word-for-word comparison',
+  },
+  edit_added: { zh: '文章多出', en: 'added by the article' },
+  edit_dropped: { zh: '原文有而文章缺', en: 'missing from the article' },
+  edit_replaced: { zh: '原文为', en: 'the source has' },
+  edit_omitted: { zh: '省略了原文', en: 'left out of the source' },
+  edit_reordered: { zh: '语序调动', en: 'moved' },
+  sourceDefect: {
+    zh: '这一处差异可能是我们的来源文本有误，而非文章引错',
+    en: 'This difference may be our source’s fault, not the article’s',
+  },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

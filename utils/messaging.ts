@@ -8,6 +8,10 @@ export interface PageQuoteSummary {
   docId: string;
   label: string;
   score: number;
+  /** How faithfully the page quotes the clause. */
+  verdict: 'verbatim' | 'form' | 'abridged' | 'altered' | 'translated';
+  /** The language it was matched in. */
+  lang: 'zh' | 'en' | 'ru';
 }
 
 /**

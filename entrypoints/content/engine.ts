@@ -1,5 +1,12 @@
 import type { CardCandidate, CardModel } from '../../components/Card';
-import { type AnnotatedMatch, annotateText, type LoadedIndex, matchQuote } from '../../lib/clauselens';
+import {
+  type AnnotatedMatch,
+  annotateText,
+  crossCardView,
+  type LoadedIndex,
+  matchQuote,
+  quoteFidelity,
+} from '../../lib/clauselens';
 import type { Clause } from '../../lib/index/types';
 
 export type PageMatch = AnnotatedMatch;
@@ -67,10 +74,28 @@ export function createPageEngine(loaded: LoadedIndex): PageEngine {
     lookup(text) {
       const match = matchQuote(loaded, text, { page: pageContext });
       if (!match) return undefined;
-      return build(text, match.clauseId, match.start, match.end, match.score, match.candidates);
+      const model = build(text, match.clauseId, match.start, match.end, match.score, match.candidates);
+      if (!model) return undefined;
+      model.fidelity = quoteFidelity(loaded, { ...match, quote: text });
+      if (match.method === 'cross-language' && match.rendering) {
+        model.rendering = { lang: match.rendering.lang };
+        model.cross = crossCardView(model.clause, match.rendering) ?? undefined;
+      }
+      return model;
     },
     cardModel(match) {
-      return build(match.quote, match.clauseId, match.clauseStart, match.clauseEnd, match.score, match.candidates);
+      // The span the quote really covers (an ellipsis quote's pieces, a run-on), when known.
+      const spans = match.fidelity?.spans.filter((span) => span.clauseId === match.clauseId) ?? [];
+      const start = spans.length > 0 ? Math.min(...spans.map((span) => span.start)) : match.clauseStart;
+      const end = spans.length > 0 ? Math.max(...spans.map((span) => span.end)) : match.clauseEnd;
+      const model = build(match.quote, match.clauseId, start, end, match.score, match.candidates);
+      if (!model) return undefined;
+      model.fidelity = match.fidelity;
+      if (match.method === 'cross-language' && match.rendering) {
+        model.rendering = { lang: match.rendering.lang };
+        model.cross = crossCardView(model.clause, match.rendering) ?? undefined;
+      }
+      return model;
     },
     cardModelForClause(current, clauseId) {
       const all = [

@@ -140,6 +140,8 @@ export default defineContentScript({
           docId: q.match.docId,
           label: q.match.label,
           score: q.match.score,
+          verdict: q.match.fidelity.verdict,
+          lang: q.match.lang,
         })),
       ),
     ];

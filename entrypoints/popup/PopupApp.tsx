@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { HighlightedText } from '../../components/HighlightedText';
-import { type Lang, t } from '../../components/i18n';
+import { type Lang, type StringKey, t } from '../../components/i18n';
 import type { LoadedIndex } from '../../lib/clauselens';
 import type { Clause, DocumentRecord } from '../../lib/index/types';
 import type { ClauseSearch, SearchHit } from '../../lib/search/clause-search';
@@ -231,6 +231,10 @@ function PageQuotes(props: {
               <span class="where">
                 {doc ? (lang === 'zh' ? doc.shortTitle.zh : doc.shortTitle.en) : q.docId} · {q.label} ·{' '}
                 {q.score >= 0.9999 ? t('exact', lang) : `${t('close', lang)} ${q.score.toFixed(2)}`}
+              </span>
+              <span class={`verdict ${q.verdict}`} data-verdict={q.verdict}>
+                {q.verdict === 'altered' ? '⚠ ' : ''}
+                {t(`verdict_${q.verdict}` as StringKey, lang)}
               </span>
             </button>
           </li>

@@ -122,3 +122,82 @@ describe('NoSourceCard', () => {
     expect(onSearch).toHaveBeenCalledOnce();
   });
 });
+
+describe('Card fidelity and cross-language parts', () => {
+  const renderWith = (extra: Partial<CardModel>, lang: 'zh' | 'en' = 'en') =>
+    render(
+      <Card
+        model={{ ...model, ...extra }}
+        lang={lang}
+        onCopy={vi.fn()}
+        onOpenDocument={vi.fn()}
+        onPickCandidate={vi.fn()}
+        onClose={vi.fn()}
+      />,
+    );
+
+  it('says a faithful quote is word for word, with no comparison', () => {
+    const { container } = renderWith({ fidelity: { verdict: 'verbatim', edits: [], differences: [], spans: [] } });
+    expect(container.querySelector('[data-verdict=verbatim] .verdict')?.textContent).toBe('Word for word as in the source');
+    expect(container.querySelector('.comparison')).toBeNull();
+  });
+
+  it('marks what an altered quote changed by shape and by words, not by colour alone', () => {
+    const quote = '核战争打不赢也打不了';
+    const edit = {
+      kind: 'replaced' as const,
+      quote: '了',
+      source: '得',
+      quoteStart: 9,
+      quoteEnd: 10,
+      sourceStart: 0,
+      sourceEnd: 1,
+      clauseId: main.id,
+    };
+    const { container } = renderWith({ quote, fidelity: { verdict: 'altered', edits: [edit], differences: [], spans: [] } });
+    expect(container.querySelector('.verdict')?.textContent).toBe('Differs from the source');
+    expect(container.querySelector('.comparison ins')?.textContent).toBe('了');
+    expect(container.querySelector('.comparison del')?.textContent).toContain('得');
+    expect(container.querySelector('.comparison del .sr-only')?.textContent).toContain('the source has');
+  });
+
+  it('says when a difference may be our source’s fault', () => {
+    const edit = {
+      kind: 'dropped' as const,
+      quote: '',
+      source: '系',
+      quoteStart: 3,
+      quoteEnd: 3,
+      sourceStart: 3,
+      sourceEnd: 4,
+      clauseId: main.id,
+      sourceDefect: { kind: 'doubled-char' as const, note: 'printed twice', explains: true },
+    };
+    const { container } = renderWith({ fidelity: { verdict: 'verbatim', edits: [edit], differences: [], spans: [] } }, 'zh');
+    expect(container.querySelector('.defect')?.textContent).toContain('可能是我们的来源文本有误');
+  });
+
+  it('shows an unofficial rendering with the matched words, and the Chinese clause below it', () => {
+    const { container } = renderWith({
+      cross: {
+        lang: 'en',
+        rendering: [
+          { text: 'A nuclear war ', marked: false },
+          { text: 'cannot be won', marked: true },
+        ],
+        original: [{ text: main.text, marked: false }],
+        unofficial: 'unofficial translation',
+        method: 'cross-language match',
+        coverage: 0.9,
+        terms: [],
+      },
+      fidelity: { verdict: 'translated', edits: [], differences: [], spans: [] },
+    });
+    expect(container.querySelector('.badge')?.textContent).toBe('Cross-language match');
+    expect(container.querySelector('.unofficial')?.textContent).toContain('Unofficial translation');
+    expect(container.querySelector('.rendering mark')?.textContent).toBe('cannot be won');
+    expect(container.querySelector('.rendering')?.getAttribute('lang')).toBe('en');
+    expect(container.querySelector('.original')?.textContent).toBe(main.text);
+    expect(container.querySelector('.verdict')?.textContent).toContain('Quoted in translation');
+  });
+});

@@ -95,10 +95,13 @@ describe('on this page', () => {
   it('lists the quotes matched on the tab and jumps to one', async () => {
     const clause = index.clauses[5];
     const props = renderPopup([
-      { id: 7, quote: '一段引语', clauseId: clause?.id ?? '', docId: clause?.docId ?? '', label: clause?.label ?? '', score: 1 },
+      { id: 7, quote: '一段引语', clauseId: clause?.id ?? '', docId: clause?.docId ?? '', label: clause?.label ?? '', score: 1, verdict: 'verbatim', lang: 'zh' },
+      { id: 8, quote: '另一段引语', clauseId: clause?.id ?? '', docId: clause?.docId ?? '', label: clause?.label ?? '', score: 0.9, verdict: 'altered', lang: 'zh' },
     ]);
     fireEvent.click(screen.getByRole('tab', { name: '本页引语' }));
     const item = await screen.findByText('“一段引语”');
+    expect(screen.getByText('与原文一字不差')).toBeTruthy();
+    expect(screen.getByText(/与原文有出入/).getAttribute('data-verdict')).toBe('altered');
     fireEvent.click(item);
     expect(props.revealQuote).toHaveBeenCalledWith(7);
   });
