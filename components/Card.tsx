@@ -111,13 +111,13 @@ export function Card({ model, lang, copyState, onCopy, onOpenDocument, onPickCan
           <span class="doc-title">{title}</span>
           <span class="label">{clause.label}</span>
         </div>
-        <button type="button" class="close" aria-label={t('close_card', lang)} onClick={onClose}>
+        <button type="button" class="close-button" aria-label={t('close_card', lang)} onClick={onClose}>
           ×
         </button>
       </header>
       <p class="meta">
         {doc.date} · {place} ·{' '}
-        <span class={exact ? 'badge exact' : 'badge close'}>
+        <span class={exact ? 'badge exact' : 'badge near'}>
           {cross ? t('crossLanguage', lang) : exact ? t('exact', lang) : t('close', lang)}
         </span>{' '}
         <span class="score">
@@ -196,7 +196,7 @@ export function NoSourceCard({
         <div class="title">
           <span class="doc-title">{t('noSource', lang)}</span>
         </div>
-        <button type="button" class="close" aria-label={t('close_card', lang)} onClick={onClose}>
+        <button type="button" class="close-button" aria-label={t('close_card', lang)} onClick={onClose}>
           ×
         </button>
       </header>

@@ -47,6 +47,7 @@ describe('the built extension in Chromium', () => {
     const page = await session.context.newPage();
     await page.goto(session.extensionUrl('popup.html'));
     const search = page.locator('input[type=search]');
+    await search.waitFor();
     await expect(search.count()).resolves.toBe(1);
     await session.screenshot(page, 'foundation-popup');
     await page.close();
@@ -55,6 +56,7 @@ describe('the built extension in Chromium', () => {
   it('renders the options page', async () => {
     const page = await session.context.newPage();
     await page.goto(session.extensionUrl('options.html'));
+    await page.locator('select[name=citationStyle]').waitFor();
     await expect(page.locator('select[name=citationStyle]').count()).resolves.toBe(1);
     await page.close();
   });
@@ -62,6 +64,7 @@ describe('the built extension in Chromium', () => {
   it('renders the document page with clause anchors', async () => {
     const page = await session.context.newPage();
     await page.goto(session.extensionUrl('document.html'));
+    await page.locator('section[data-clause-id]').first().waitFor();
     const anchors = await page.locator('section[data-clause-id]').count();
     expect(anchors).toBeGreaterThan(0);
     await session.screenshot(page, 'foundation-document');
