@@ -15,7 +15,8 @@ import {
 } from './match/fidelity';
 import { type CrossMatcher, createCrossMatcher } from './match/crosslingual/match';
 import { type CrossQuoteMatch, crossQuoteMatch, type MatchOrigin } from './match/crosslingual/result';
-import { quoteLanguage } from './match/crosslingual/words';
+import type { Lexicon } from './match/crosslingual/lexicon';
+import { quoteLanguage, useLexicon } from './match/crosslingual/words';
 import { createMatchIndex, type MatchIndex, matchQuote as matchInIndex, type QuoteContext } from './match/matcher';
 import type { CandidateClause, MatchData, QuoteMatch } from './match/types';
 import { findQuotes, type QuoteSpan } from './text/quotes';
@@ -51,6 +52,7 @@ export interface LoadedIndex {
 export function loadIndex(json: string | ClauseIndex): LoadedIndex {
   const index: ClauseIndex = typeof json === 'string' ? JSON.parse(json) : json;
   const matcher = createMatchIndex(index.clauses, index.documents, index.match as Partial<MatchData> | undefined);
+  if (index.lexicon) useLexicon(index.lexicon as Lexicon);
   return {
     index,
     matcher,

@@ -1,4 +1,5 @@
 import { buildMatchData } from '../match/build';
+import { buildLexicon } from '../match/crosslingual/lexicon';
 import { buildSearchData } from '../search/build';
 import type { CatalogueEntry } from '../source/catalogue';
 import { checkCoverage } from '../source/coverage';
@@ -78,6 +79,6 @@ export function buildIndex(input: BuildInput): ClauseIndex {
     excluded: parsed.excluded,
     match: buildMatchData(parsed.clauses),
     search: buildSearchData(parsed.clauses),
-    ...(glossary ? { glossary } : {}),
+    ...(glossary ? { glossary, lexicon: buildLexicon() } : {}),
   };
 }

@@ -152,4 +152,6 @@ export interface ClauseIndex {
   search?: unknown;
   /** Distinctive terms with their English and Russian forms (when built with data/glossary.json). */
   glossary?: GlossaryEntry[];
+  /** Stop words and synonym groups for English and Russian matching (with the renderings). */
+  lexicon?: unknown;
 }

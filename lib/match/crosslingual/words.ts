@@ -7,8 +7,7 @@
  */
 import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import { stemmer as stemRussian } from '@orama/stemmers/russian';
-import { ENGLISH_STOP_WORDS, RUSSIAN_STOP_WORDS } from './stop-words';
-import { ENGLISH_SYNONYMS, RUSSIAN_SYNONYMS } from './synonyms';
+import type { Lexicon } from './lexicon';
 
 export type CrossLang = 'en' | 'ru';
 export type QuoteLang = 'zh' | CrossLang;
@@ -100,7 +99,18 @@ interface LangTools {
   synonyms: ReadonlyMap<string, string>;
 }
 
-const cache: Partial<Record<CrossLang, LangTools>> = {};
+let cache: Partial<Record<CrossLang, LangTools>> = {};
+let lexicon: Lexicon | undefined;
+
+/**
+ * The stop words and synonym groups to use (they come with the index, see
+ * lexicon.ts). Until one is given, no word is a stop word and none has synonyms.
+ */
+export function useLexicon(next: Lexicon): void {
+  if (next === lexicon) return;
+  lexicon = next;
+  cache = {};
+}
 
 function tools(lang: CrossLang): LangTools {
   const known = cache[lang];
@@ -118,7 +128,7 @@ function tools(lang: CrossLang): LangTools {
   };
   // Synonym groups are written as words; each word's stem maps to the first word's stem.
   const synonyms = new Map<string, string>();
-  for (const group of lang === 'en' ? ENGLISH_SYNONYMS : RUSSIAN_SYNONYMS) {
+  for (const group of lexicon?.[lang].synonyms ?? []) {
     const canonical = stem(group[0] as string);
     for (const word of group) {
       const key = stem(word);
@@ -126,7 +136,7 @@ function tools(lang: CrossLang): LangTools {
     }
   }
   const made: LangTools = {
-    stop: lang === 'en' ? ENGLISH_STOP_WORDS : RUSSIAN_STOP_WORDS,
+    stop: new Set(lexicon?.[lang].stopWords ?? []),
     stem,
     pairs: lang === 'en' ? ENGLISH_PAIRS : RUSSIAN_PAIRS,
     synonyms,

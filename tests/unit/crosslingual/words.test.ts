@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { contentWords, quoteLanguage } from '../../../lib/match/crosslingual/words';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildLexicon } from '../../../lib/match/crosslingual/lexicon';
+import { contentWords, quoteLanguage, useLexicon } from '../../../lib/match/crosslingual/words';
+
+// The word lists come with the index; here they are given directly.
+beforeAll(() => useLexicon(buildLexicon()));
 
 const keys = (text: string, lang: 'en' | 'ru') => contentWords(text, lang).map((w) => w.key);
 
@@ -45,5 +49,22 @@ describe('contentWords', () => {
     const text = 'China’s “Golden Dome” programme';
     for (const word of contentWords(text, 'en')) expect(text.slice(word.start, word.end)).toMatch(/^[\p{L}]+$/u);
     expect(contentWords(text, 'en').map((w) => text.slice(w.start, w.end))).toEqual(['China', 'Golden', 'Dome', 'programme']);
+  });
+});
+
+describe('the word lists travel with the index', () => {
+  it('reads stop words and synonyms from the lexicon it is given', () => {
+    const empty = { en: { stopWords: [], synonyms: [] }, ru: { stopWords: [], synonyms: [] } };
+    useLexicon(empty);
+    expect(contentWords('the sides oppose', 'en').map((w) => w.start)).toEqual([0, 4, 10]);
+    useLexicon(buildLexicon());
+    expect(contentWords('the sides oppose', 'en').map((w) => w.start)).toEqual([4, 10]);
+  });
+
+  it('is stored in the built index', async () => {
+    const { readFileSync } = await import('node:fs');
+    const index = JSON.parse(readFileSync('data/generated/clause-index.json', 'utf8'));
+    expect(index.lexicon.en.stopWords).toContain('the');
+    expect(index.lexicon.ru.synonyms.length).toBeGreaterThan(5);
   });
 });
