@@ -67,11 +67,12 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void syncUserSites());
 
   // Read and checked once per service-worker life: content scripts ask on every page.
+  // They get the index without the popup's search data, which they never use.
   let indexText: Promise<string> | undefined;
   onMessage('getIndexJson', () => {
     indexText ??= fetchClauseIndexText().then((text) => {
-      parseClauseIndex(text);
-      return text;
+      const { search: _popupOnly, ...forPages } = parseClauseIndex(text);
+      return JSON.stringify(forPages);
     });
     indexText.catch(() => {
       indexText = undefined; // try again next time rather than caching a failure

@@ -52,6 +52,7 @@ export function createClauseSearch(loaded: LoadedIndex, data?: SearchData): Clau
     fuseIndex,
   );
   const { matcher } = loaded;
+  const positions = new Map(clauses.map((clause, i) => [clause.id, i]));
 
   const highlightsOf = (clauseIndex: number, corpusStart: number, corpusEnd: number) => {
     const form = loaded.matcher.normalizer.normalize(clauses[clauseIndex]?.text ?? '');
@@ -92,6 +93,9 @@ export function createClauseSearch(loaded: LoadedIndex, data?: SearchData): Clau
         });
       }
 
+      // Enough clauses contain the text itself: nothing fuzzier could rank above them.
+      if (results.size >= limit) return finish(results, limit);
+
       if (form.length >= 5 && results.size < limit) {
         for (const c of rankQuote(matcher, query).candidates) {
           const clause = loaded.clausesById.get(c.clauseId);
@@ -111,19 +115,23 @@ export function createClauseSearch(loaded: LoadedIndex, data?: SearchData): Clau
         }
       }
 
-      const order: Record<HitKind, number> = { exact: 0, close: 1, fuzzy: 2 };
-      return [...results.values()]
-        .map((hit) => ({ ...hit, highlights: mergeSpans(hit.highlights) }))
-        .sort(
-          (a, b) =>
-            order[a.kind] - order[b.kind] ||
-            b.score - a.score ||
-            b.highlights.length - a.highlights.length ||
-            clauses.indexOf(a.clause) - clauses.indexOf(b.clause),
-        )
-        .slice(0, limit);
+      return finish(results, limit);
     },
   };
+
+  function finish(results: Map<string, SearchHit>, limit: number): SearchHit[] {
+    const order: Record<HitKind, number> = { exact: 0, close: 1, fuzzy: 2 };
+    return [...results.values()]
+      .map((hit) => ({ ...hit, highlights: mergeSpans(hit.highlights) }))
+      .sort(
+        (a, b) =>
+          order[a.kind] - order[b.kind] ||
+          b.score - a.score ||
+          b.highlights.length - a.highlights.length ||
+          (positions.get(a.clause.id) ?? 0) - (positions.get(b.clause.id) ?? 0),
+      )
+      .slice(0, limit);
+  }
 }
 
 function mergeSpans(spans: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {

@@ -58,6 +58,12 @@ describe('popup search', () => {
     expect(hits[0]?.kind).toBe('close');
   });
 
+  it('keeps to exact hits when there are enough of them for the page of results', () => {
+    const hits = search.search('国际法', { limit: 3 });
+    expect(hits).toHaveLength(3);
+    expect(hits.every((h) => h.kind === 'exact')).toBe(true);
+  });
+
   it('returns nothing for an empty query and does not list a clause twice', () => {
     expect(search.search('   ')).toEqual([]);
     const ids = search.search('国际法').map((h) => h.clause.id);
