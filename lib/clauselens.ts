@@ -14,7 +14,7 @@ import {
   fallbackFidelity,
 } from './match/fidelity';
 import { type CrossMatcher, createCrossMatcher } from './match/crosslingual/match';
-import { type CrossQuoteMatch, crossQuoteMatch, type MatchOrigin } from './match/crosslingual/result';
+import { crossQuoteMatch, type MatchOrigin } from './match/crosslingual/result';
 import type { Lexicon } from './match/crosslingual/lexicon';
 import { quoteLanguage, useLexicon } from './match/crosslingual/words';
 import { createMatchIndex, type MatchIndex, matchQuote as matchInIndex, type QuoteContext } from './match/matcher';
@@ -153,29 +153,13 @@ export function annotateText(loaded: LoadedIndex, text: string, options: Annotat
         const cross = crossQuoteMatch(loaded.cross, span.quote, lang, span, level());
         if (!cross) continue;
         matchedUntil = span.end;
-        result.matches.push(withFidelity(loaded, annotatedCross(span, cross)));
+        result.matches.push(annotatedMatch(loaded, span, cross));
         continue;
       }
       const match = matchInIndex(loaded.matcher, span.quote, { before: span.before, after: span.after, level });
       if (!match) continue;
       matchedUntil = span.end;
-      result.matches.push(withFidelity(loaded, {
-        quote: span.quote,
-        start: span.start,
-        end: span.end,
-        clauseId: match.clauseId,
-        docId: match.docId,
-        label: match.label,
-        score: match.score,
-        clauseStart: match.start,
-        clauseEnd: match.end,
-        errors: match.errors,
-        pieces: match.pieces,
-        continuesIn: match.continuesIn,
-        candidates: match.candidates,
-        lang: 'zh',
-        method: 'direct',
-      }));
+      result.matches.push(annotatedMatch(loaded, span, { ...match, lang: 'zh', method: 'direct' }));
     } catch {
       // One quote's failure must not cost the page its other matches.
     }
@@ -189,9 +173,13 @@ function levelOf(loaded: LoadedIndex, context: QuoteContext): ContextLevel {
   return loaded.matcher.context.level(context.page ?? `${context.before ?? ''}\n${context.after ?? ''}`);
 }
 
-/** A cross-language match at its place in the annotated text. */
-function annotatedCross(span: QuoteSpan, match: CrossQuoteMatch): Omit<AnnotatedMatch, 'fidelity'> {
-  return {
+/** A match at its place in the annotated text, with its fidelity. */
+export function annotatedMatch(
+  loaded: LoadedIndex,
+  span: Pick<QuoteSpan, 'quote' | 'start' | 'end'>,
+  match: QuoteMatch & MatchOrigin,
+): AnnotatedMatch {
+  return withFidelity(loaded, {
     quote: span.quote,
     start: span.start,
     end: span.end,
@@ -207,8 +195,8 @@ function annotatedCross(span: QuoteSpan, match: CrossQuoteMatch): Omit<Annotated
     candidates: match.candidates,
     lang: match.lang,
     method: match.method,
-    rendering: match.rendering,
-  };
+    ...(match.rendering ? { rendering: match.rendering } : {}),
+  });
 }
 
 const fidelitySources = new WeakMap<LoadedIndex, FidelitySource>();

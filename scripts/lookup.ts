@@ -11,15 +11,13 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import {
   type Annotation,
+  annotatedMatch,
   annotateText,
-  type LoadedIndex,
-  loadIndex,
   type Fidelity,
   type FidelityEdit,
-  type MatchOrigin,
+  type LoadedIndex,
+  loadIndex,
   matchQuote,
-  type QuoteMatch,
-  quoteFidelity,
 } from '../lib/clauselens';
 import { rankQuote } from '../lib/match/matcher';
 
@@ -72,31 +70,10 @@ async function readStdin(): Promise<string> {
 function annotateQuote(loaded: LoadedIndex, quote: string): Annotation {
   const match = matchQuote(loaded, quote, quote);
   const result: Annotation = { matches: [], quotes: [{ quote, start: 0, end: quote.length }] };
-  if (match) result.matches.push(toAnnotated(quote, match, loaded));
+  if (match) result.matches.push(annotatedMatch(loaded, { quote, start: 0, end: quote.length }, match));
   return result;
 }
 
-function toAnnotated(quote: string, match: QuoteMatch & MatchOrigin, loaded: LoadedIndex): Annotation['matches'][number] {
-  const annotated = {
-    quote,
-    start: 0,
-    end: quote.length,
-    clauseId: match.clauseId,
-    docId: match.docId,
-    label: match.label,
-    score: match.score,
-    clauseStart: match.start,
-    clauseEnd: match.end,
-    errors: match.errors,
-    pieces: match.pieces,
-    continuesIn: match.continuesIn,
-    candidates: match.candidates,
-    lang: match.lang,
-    method: match.method,
-    ...(match.rendering ? { rendering: match.rendering } : {}),
-  };
-  return { ...annotated, fidelity: quoteFidelity(loaded, { ...match, ...annotated }) };
-}
 
 const VERDICT_WORDS: Record<Fidelity['verdict'], string> = {
   verbatim: 'verbatim',
