@@ -45,7 +45,24 @@ function pushSection(sections: DocumentSection[], section: DocumentSection): voi
   if (section.items.length > 0) sections.push(section);
 }
 
-/** Headings are compared without whitespace: a scrape may break or pad them. */
+/** A heading's words only: scrapes break, pad and re-punctuate headings, and mix widths. */
+function headingForm(heading: string): string {
+  return heading.normalize('NFKC').replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
+/** Below this many characters, a heading must match whole: short ones are too alike. */
+const MIN_CONTAINED_HEADING = 12;
+
+/**
+ * Whether a source heading is the metadata's heading. Compared by their words; a
+ * heading that carries the title plus a tag (“（全文）”, “全文如下”) or a prefix
+ * (“受权发布：”) is still that document's.
+ */
 export function sameHeading(a: string | undefined, b: string): boolean {
-  return a !== undefined && a.replace(/\s+/gu, '') === b.replace(/\s+/gu, '');
+  if (a === undefined) return false;
+  const x = headingForm(a);
+  const y = headingForm(b);
+  if (x === y) return x.length > 0;
+  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+  return shorter.length >= MIN_CONTAINED_HEADING && longer.includes(shorter) && longer.length - shorter.length <= 8;
 }

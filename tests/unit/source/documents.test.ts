@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitDocuments } from '../../../lib/source/documents';
+import { sameHeading, splitDocuments } from '../../../lib/source/documents';
 import { readItems } from '../../../lib/source/items';
 import { catalogueFor, paragraphs } from './helpers';
 
@@ -27,5 +27,26 @@ describe('splitDocuments', () => {
     expect(() => splitDocuments('e.txt', readItems('e.txt', empty), catalogueFor(empty))).toThrow(
       /^e\.txt:1: empty document/u,
     );
+  });
+});
+
+describe('sameHeading', () => {
+  const title = '中华人民共和国和俄罗斯联邦关于全球战略稳定的联合声明';
+
+  it('matches a heading broken, padded, re-punctuated or in another width', () => {
+    expect(sameHeading(title, `中华人民共和国和俄罗斯联邦 关于全球战略稳定的\t联合声明`)).toBe(true);
+    expect(sameHeading('关于“双遏制”的声明（2025）', '关于"双遏制"的声明(2025)')).toBe(true);
+  });
+
+  it('matches a heading that adds a short tag or prefix to the title', () => {
+    expect(sameHeading(title, `${title}（全文）`)).toBe(true);
+    expect(sameHeading(title, `受权发布：${title}`)).toBe(true);
+  });
+
+  it('does not take one document for another', () => {
+    expect(sameHeading(title, '中华人民共和国和俄罗斯联邦关于进一步加强合作维护国际法权威的联合声明')).toBe(false);
+    expect(sameHeading('联合声明', '中俄联合声明')).toBe(false);
+    expect(sameHeading(title, `${title}以及与之相关的多份背景文件和说明材料`)).toBe(false);
+    expect(sameHeading(undefined, title)).toBe(false);
   });
 });
