@@ -65,10 +65,13 @@ describe('the popup', () => {
     const active = await page.locator('.result.active').getAttribute('data-clause-id');
     const second = await page.locator('.result').nth(1).getAttribute('data-clause-id');
     expect(active).toBe(second);
+    await page.locator('input[type=search]').fill('国际法');
+    await page.locator('[data-clause-id]').first().waitFor();
     const docId = index.documents[1]?.id as string;
     await page.locator('select').first().selectOption(docId);
     const ids = await page.locator('.result').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.clauseId));
     const docs = ids.map((id) => index.clauses.find((c) => c.id === id)?.docId);
+    expect(docs.length).toBeGreaterThan(0);
     expect(docs.every((d) => d === docId)).toBe(true);
     await page.close();
   });
