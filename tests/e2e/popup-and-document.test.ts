@@ -20,7 +20,8 @@ async function openPopup(): Promise<Page> {
   const page = await session.context.newPage();
   await page.setViewportSize({ width: 480, height: 640 });
   await page.goto(session.extensionUrl('popup.html'));
-  await page.locator('input[type=search]').waitFor();
+  // The field takes the focus once the index is read; typing before that goes nowhere.
+  await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.type === 'search');
   return page;
 }
 
