@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
@@ -8,7 +9,11 @@ export default defineConfig({
     // context reads the same copy, code size budgets measure code, and a damaged
     // file is reported at run time instead of breaking a bundle.
     'build:publicAssets': (_wxt, files) => {
-      files.push({ absoluteSrc: resolve('data/generated/clause-index.json'), relativeDest: 'data/clause-index.json' });
+      const indexFile = resolve('data/generated/clause-index.json');
+      files.push({ absoluteSrc: indexFile, relativeDest: 'data/clause-index.json' });
+      // What pages need: the same index without the popup's search data.
+      const { search: _popupOnly, ...forPages } = JSON.parse(readFileSync(indexFile, 'utf8'));
+      files.push({ contents: JSON.stringify(forPages), relativeDest: 'data/page-index.json' });
     },
     // The highlight styles style the page's own text (CSS Custom Highlight API), so they
     // cannot live in the card's shadow root: the browser injects them as a content-script
@@ -40,6 +45,13 @@ export default defineConfig({
     // Sites beyond the default news list are granted one by one, when the reader asks.
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // The content script reads the index straight from the package, without a round
+    // trip through the background. A dynamic URL changes every session, so no page can
+    // probe for it to learn that ClauseLens is installed.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['data/page-index.json']
+        : [{ resources: ['data/page-index.json'], matches: ['<all_urls>'], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -32,13 +32,16 @@ export function parseClauseIndex(text: string): ClauseIndex {
   return index as ClauseIndex;
 }
 
-/** The index text as packaged (extension pages and the background read their own files). */
-export async function fetchClauseIndexText(): Promise<string> {
+/** The index for pages: without the popup's search data (see wxt.config.ts). */
+export const PAGE_INDEX_PATH = '/data/page-index.json';
+
+/** The index text as packaged (extension pages, the background and content scripts read it). */
+export async function fetchClauseIndexText(path = INDEX_PATH): Promise<string> {
   let response: Response;
   try {
     // A build output, not a file in public/: outside the typed list of public paths.
     const getURL = browser.runtime.getURL as (path: string) => string;
-    response = await fetch(getURL(INDEX_PATH));
+    response = await fetch(getURL(path));
   } catch (error) {
     throw new IndexLoadError(`the clause index could not be read (${(error as Error).message})`);
   }

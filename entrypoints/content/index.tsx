@@ -3,13 +3,14 @@ import type { CardModel } from '../../components/Card';
 import { langFromTag } from '../../components/i18n';
 import { loadIndex } from '../../lib/clauselens';
 import { DEFAULT_NEWS_SITES } from '../../lib/sites';
+import { fetchClauseIndexText, PAGE_INDEX_PATH } from '../../utils/clause-index';
 import { copyToClipboard } from '../../utils/clipboard';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import { disabledSites, highlightEnabled, highlightStyle, hoverDelayMs, uiLanguage } from '../../utils/settings';
 import { CardLayer, CardStore } from './CardLayer';
 import { type ControllerSettings, PageController } from './controller';
 import { createPageEngine } from './engine';
-import './card.css';
+import cardCss from './card.css?inline';
 
 async function readSettings(): Promise<ControllerSettings> {
   const [delay, highlight, style, language] = await Promise.all([
@@ -24,6 +25,18 @@ async function readSettings(): Promise<ControllerSettings> {
     highlightStyle: style,
     lang: language === 'auto' ? langFromTag(browser.i18n.getUILanguage()) : language,
   };
+}
+
+/**
+ * The index, read straight from the package; through the background when the
+ * browser refuses that (it then reads the same file).
+ */
+async function readPageIndex(): Promise<string> {
+  try {
+    return await fetchClauseIndexText(PAGE_INDEX_PATH);
+  } catch {
+    return sendMessage('getIndexJson');
+  }
 }
 
 /**
@@ -44,12 +57,30 @@ function prefersDark(): boolean {
 export default defineContentScript({
   matches: [...DEFAULT_NEWS_SITES],
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  // The card's styles go into its shadow root as text: no file to fetch before it can show.
+  cssInjectionMode: 'manual',
   async main(ctx) {
     if (window.top !== window) return; // top frame only
     if (!document.body) return;
     if ((await disabledSites.getValue()).includes(location.hostname)) return;
-    const [settings, indexJson] = await Promise.all([readSettings(), sendMessage('getIndexJson')]);
+    const loading = Promise.all([readSettings(), readPageIndex()]);
+
+    // The shadow host is prepared while the index is read; it joins the page once there
+    // is something to show in it.
+    const ui = await createShadowRootUi(ctx, {
+      name: 'clauselens-ui',
+      position: 'inline',
+      // Outside <body>: page styles such as `body > *:last-child` never see the host.
+      anchor: 'html',
+      append: 'last',
+      css: cardCss,
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount: (container) => container,
+      onRemove(container) {
+        if (container) render(null, container);
+      },
+    });
+    const [settings, indexJson] = await loading;
     if (!ctx.isValid) return;
     const engine = createPageEngine(loadIndex(indexJson));
     const store = new CardStore();
@@ -71,23 +102,7 @@ export default defineContentScript({
       return citation;
     };
 
-    let controller: PageController | undefined;
-    const ui = await createShadowRootUi(ctx, {
-      name: 'clauselens-ui',
-      position: 'inline',
-      // Outside <body>: page styles such as `body > *:last-child` never see the host.
-      anchor: 'html',
-      append: 'last',
-      isolateEvents: ['keydown', 'keyup', 'keypress'],
-      onMount(container) {
-        if (controller) render(<CardLayer store={store} actions={controller.actions} />, container);
-        return container;
-      },
-      onRemove(container) {
-        if (container) render(null, container);
-      },
-    });
-    controller = new PageController(
+    const controller = new PageController(
       ctx,
       engine,
       store,
@@ -108,11 +123,12 @@ export default defineContentScript({
       settings,
     );
     ui.mount();
+    render(<CardLayer store={store} actions={controller.actions} />, ui.uiContainer);
     controller.start();
 
     const apply = async () => {
       const next = await readSettings();
-      controller?.updateSettings(next);
+      controller.updateSettings(next);
     };
     const unwatch = [
       hoverDelayMs.watch(apply),
@@ -121,7 +137,7 @@ export default defineContentScript({
       uiLanguage.watch(apply),
       // Switched off on this site: stand down at once; switching back on takes a reload.
       disabledSites.watch((sites) => {
-        if (sites.includes(location.hostname)) controller?.dispose();
+        if (sites.includes(location.hostname)) controller.dispose();
       }),
     ];
     const scheme = window.matchMedia?.('(prefers-color-scheme: dark)');
@@ -129,11 +145,11 @@ export default defineContentScript({
     scheme?.addEventListener('change', onScheme);
 
     const removeListeners = [
-      onMessage('navigateQuote', ({ data }) => controller?.navigate(data) ?? false),
-      onMessage('lookupSelection', ({ data }) => controller?.lookupSelection(data) ?? false),
-      onMessage('revealQuote', ({ data }) => controller?.revealById(data) ?? false),
+      onMessage('navigateQuote', ({ data }) => controller.navigate(data)),
+      onMessage('lookupSelection', ({ data }) => controller.lookupSelection(data)),
+      onMessage('revealQuote', ({ data }) => controller.revealById(data)),
       onMessage('getPageQuotes', () =>
-        (controller?.quotes ?? []).map((q) => ({
+        controller.quotes.map((q) => ({
           id: q.id,
           quote: q.match.quote,
           clauseId: q.match.clauseId,
