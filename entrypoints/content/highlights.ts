@@ -11,53 +11,61 @@ const NAMES: Record<HighlightStyle, string> = {
 };
 const ACTIVE = 'clauselens-quote-active';
 
+const supported = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+
 export class QuoteHighlights {
-  private readonly ranges = new Set<Range>();
+  /**
+   * One Highlight for all marks, changed in place: rebuilding it from every range at
+   * each batch made a page with thousands of quotes quadratic.
+   */
+  private readonly marks: Highlight | undefined = supported ? new Highlight() : undefined;
   private enabled = true;
   private style: HighlightStyle = 'underline';
-  private readonly supported = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+
+  constructor() {
+    this.register();
+  }
 
   add(ranges: Iterable<Range>): void {
-    for (const r of ranges) this.ranges.add(r);
-    this.render();
+    for (const r of ranges) this.marks?.add(r);
   }
 
   remove(ranges: Iterable<Range>): void {
-    for (const r of ranges) this.ranges.delete(r);
-    this.render();
+    for (const r of ranges) this.marks?.delete(r);
   }
 
   clear(): void {
-    this.ranges.clear();
+    this.marks?.clear();
     this.setActive(undefined);
-    this.render();
   }
 
   configure(enabled: boolean, style: HighlightStyle): void {
+    if (enabled === this.enabled && style === this.style) return;
     this.enabled = enabled;
     this.style = style;
-    this.render();
+    this.register();
   }
 
   /** The quote whose card is open, marked more strongly. */
   setActive(range: Range | undefined): void {
-    if (!this.supported) return;
+    if (!supported) return;
     if (range && this.enabled) CSS.highlights.set(ACTIVE, new Highlight(range));
     else CSS.highlights.delete(ACTIVE);
   }
 
   /** Removes every mark this extension made. */
   dispose(): void {
-    this.ranges.clear();
-    if (!this.supported) return;
+    this.marks?.clear();
+    if (!supported) return;
     for (const name of [...Object.values(NAMES), ACTIVE]) CSS.highlights.delete(name);
   }
 
-  private render(): void {
-    if (!this.supported) return;
-    for (const name of Object.values(NAMES)) CSS.highlights.delete(name);
-    if (this.enabled && this.ranges.size > 0) {
-      CSS.highlights.set(NAMES[this.style], new Highlight(...this.ranges));
+  /** Shows the marks under the name of the chosen style, or not at all. */
+  private register(): void {
+    if (!supported || !this.marks) return;
+    for (const name of Object.values(NAMES)) {
+      if (CSS.highlights.get(name) === this.marks) CSS.highlights.delete(name);
     }
+    if (this.enabled) CSS.highlights.set(NAMES[this.style], this.marks);
   }
 }
