@@ -8,6 +8,17 @@ function Said({ children }: { children: string }) {
   return <span class="sr-only">{children}</span>;
 }
 
+/** A marked stretch: its shape shows the kind of change, its hidden words say it. */
+function Edit({ tag: Tag, class: className, label, children }: { tag: 'ins' | 'del' | 'span'; class: string; label: string; children: string }) {
+  return (
+    <Tag class={className}>
+      <Said>{`[${label}: `}</Said>
+      {children}
+      <Said>]</Said>
+    </Tag>
+  );
+}
+
 /**
  * The verdict in words and, when the quote differs, the quote as the article has it
  * with each difference marked: added text underlined, missing text struck through,
@@ -24,29 +35,23 @@ export function FidelityView({ quote, fidelity, lang }: { quote: string; fidelit
             return <span key={i}>{part.text}</span>;
           case 'added':
             return (
-              <ins key={i} class="added">
-                <Said>{`[${t('edit_added', lang)}: `}</Said>
+              <Edit key={i} tag="ins" class="added" label={t('edit_added', lang)}>
                 {part.text}
-                <Said>]</Said>
-              </ins>
+              </Edit>
             );
           case 'dropped':
             return (
-              <del key={i} class="dropped">
-                <Said>{`[${t('edit_dropped', lang)}: `}</Said>
+              <Edit key={i} tag="del" class="dropped" label={t('edit_dropped', lang)}>
                 {part.text}
-                <Said>]</Said>
-              </del>
+              </Edit>
             );
           case 'replaced':
             return (
               <span key={i} class="replaced">
                 <ins class="added">{part.quote}</ins>
-                <del class="dropped">
-                  <Said>{`[${t('edit_replaced', lang)}: `}</Said>
+                <Edit tag="del" class="dropped" label={t('edit_replaced', lang)}>
                   {part.source}
-                  <Said>]</Said>
-                </del>
+                </Edit>
               </span>
             );
           case 'omitted':
@@ -58,11 +63,9 @@ export function FidelityView({ quote, fidelity, lang }: { quote: string; fidelit
             );
           case 'reordered':
             return (
-              <span key={i} class="reordered">
-                <Said>{`[${t('edit_reordered', lang)}: `}</Said>
+              <Edit key={i} tag="span" class="reordered" label={t('edit_reordered', lang)}>
                 {part.text}
-                <Said>]</Said>
-              </span>
+              </Edit>
             );
           default:
             return <span key={i} />;
