@@ -3,7 +3,7 @@ import type { CardModel } from '../../components/Card';
 import { langFromTag } from '../../components/i18n';
 import { loadIndex } from '../../lib/clauselens';
 import { DEFAULT_NEWS_SITES } from '../../lib/sites';
-import { fetchClauseIndexText, PAGE_INDEX_PATH } from '../../utils/clause-index';
+import { fetchClauseIndexText, PAGE_INDEX_PATH, parseClauseIndex } from '../../utils/clause-index';
 import { copyToClipboard } from '../../utils/clipboard';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import { disabledSites, highlightEnabled, highlightStyle, hoverDelayMs, uiLanguage } from '../../utils/settings';
@@ -80,9 +80,17 @@ export default defineContentScript({
         if (container) render(null, container);
       },
     });
-    const [settings, indexJson] = await loading;
+    let settings: ControllerSettings;
+    let engine: ReturnType<typeof createPageEngine>;
+    try {
+      const [read, indexJson] = await loading;
+      settings = read;
+      engine = createPageEngine(loadIndex(parseClauseIndex(indexJson)));
+    } catch {
+      // A damaged package: stand down without a word on the page (the popup says what is wrong).
+      return;
+    }
     if (!ctx.isValid) return;
-    const engine = createPageEngine(loadIndex(indexJson));
     const store = new CardStore();
     store.setAppearance(settings.lang, prefersDark());
 

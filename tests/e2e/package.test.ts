@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, launchWithExtension } from './support/browser';
+import { fixturePages } from './support/pages';
+import { serve } from './support/server';
 
 const KB = 1024;
 /** Budgets from the product's requirements, for code only: the index is a data file beside it. */
@@ -41,12 +43,22 @@ describe('the package', () => {
     }
   });
 
-  it('shows a clear error in the popup when the packaged index is damaged', async () => {
+  it('shows a clear error in the popup when the packaged index is damaged, and stands down on pages', async () => {
     const damaged = mkdtempSync(join(tmpdir(), 'clauselens-damaged-'));
     cpSync(EXTENSION_DIR, damaged, { recursive: true });
     writeFileSync(join(damaged, 'data/clause-index.json'), '{"schemaVersion":1,"documents":[],"clau');
+    writeFileSync(join(damaged, 'data/page-index.json'), '{"schemaVersion":1,"documents":[]}');
+    const server = await serve(fixturePages());
     const session = await launchWithExtension({ extensionDir: damaged });
     try {
+      const article = await session.context.newPage();
+      await article.goto(server.url('/zh-hans.html'));
+      await article.waitForTimeout(1500);
+      expect(await article.evaluate(() => document.querySelector('clauselens-ui'))).toBeNull();
+      expect(await article.evaluate(() => CSS.highlights.get('clauselens-quote')?.size ?? 0)).toBe(0);
+      expect(session.pageErrors).toEqual([]);
+      await article.close();
+
       const page = await session.context.newPage();
       await page.goto(session.extensionUrl('popup.html'));
       const alert = page.locator('[role=alert]');
@@ -57,6 +69,7 @@ describe('the package', () => {
       await session.screenshot(page, 'popup-damaged-index');
     } finally {
       await session.close();
+      await server.close();
       rmSync(damaged, { recursive: true, force: true });
     }
   });
