@@ -157,6 +157,17 @@ describe('pages that change', () => {
     await page.close();
   });
 
+  it('follows in-page navigation of a single-page app: the old story’s marks go, the new one’s come', async () => {
+    const page = await open('/spa.html');
+    expect((await settledMarks(page, 1)).some((m) => m.includes('东盟'))).toBe(true);
+    await page.evaluate(() => (window as unknown as { navigateToNext(): void }).navigateToNext());
+    await expect
+      .poll(async () => (await settledMarks(page, 1)).some((m) => m.includes('北极地区')), { timeout: 10_000 })
+      .toBe(true);
+    expect((await settledMarks(page, 1)).some((m) => m.includes('东盟'))).toBe(false);
+    await page.close();
+  });
+
   it('follows a framework that re-renders its text nodes', async () => {
     const page = await open('/rerender.html');
     await page.waitForFunction(() => (window as unknown as { __rerendered?: boolean }).__rerendered === true);
