@@ -3,72 +3,29 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClauseIndex } from '../../lib/index/types';
 import { type FirefoxSession, firefoxMissingReason, inCI, launchFirefoxWithExtension } from './support/firefox';
 import { clauseIdContaining, fixturePages, readIndex } from './support/pages';
+import * as probes from './support/page-probes';
+import type { Evaluate } from './support/page-probes';
 import { serve, type TestServer } from './support/server';
 
 // The hover, popup and document-page checks of the Chromium tests (on-page and
-// popup-and-document), run against the Firefox build. The page helpers below are
-// those of support/browser.ts, written for puppeteer's Page.
+// popup-and-document), run against the Firefox build, with the same page probes
+// (support/page-probes.ts) run through puppeteer's Page.
 //
 // Not here: the checks the Chromium tests drive from the extension's service worker
 // (toolbar badge, keyboard commands, selection look-up, the long article opened by
 // command, the per-site switch). puppeteer over WebDriver BiDi gives no handle on
 // Firefox's background page, so there is nothing to run them from.
 
-/** Texts of the ranges ClauseLens marked on the page, in no particular order. */
-function markedQuotes(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const highlight = CSS.highlights.get('clauselens-quote') ?? CSS.highlights.get('clauselens-quote-background');
-    return highlight ? [...highlight].map((r) => r.toString()) : [];
-  });
+/** Runs a page probe (support/page-probes.ts) in a puppeteer page. */
+function evaluateIn(page: Page): Evaluate {
+  // As in support/browser.ts: the probes take one serialisable argument.
+  const run = page.evaluate.bind(page) as unknown as (probe: unknown, arg: unknown) => Promise<never>;
+  return (probe, arg) => run(probe, arg);
 }
 
-/** Waits until the set of marked quotes stops changing (scanning runs in idle slices). */
-async function settledMarks(page: Page, atLeast = 1, timeoutMs = 10_000): Promise<string[]> {
-  const deadline = Date.now() + timeoutMs;
-  let last = '';
-  let stableSince = Date.now();
-  for (;;) {
-    const marks = await markedQuotes(page);
-    const key = JSON.stringify([...marks].sort());
-    if (key !== last) {
-      last = key;
-      stableSince = Date.now();
-    } else if (marks.length >= atLeast && Date.now() - stableSince > 400) {
-      return marks;
-    }
-    if (Date.now() > deadline) return marks;
-    await new Promise((done) => setTimeout(done, 100));
-  }
-}
-
-/** The viewport point at the middle of the first two characters of `text` on the page. */
-async function pointOnText(page: Page, text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((needle: string) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) {
-      const node = walker.currentNode as Text;
-      const at = node.data.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + Math.min(needle.length, 2));
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    return null;
-  }, text);
-  if (!point) throw new Error(`text not on page: ${text}`);
-  return point;
-}
-
-/** The open card's root attributes, read through the shadow root. */
-function openCard(page: Page): Promise<{ clauseId: string; docId: string; text: string } | null> {
-  return page.evaluate(() => {
-    const card = document.querySelector('clauselens-ui')?.shadowRoot?.querySelector('.card') as HTMLElement | null;
-    if (!card) return null;
-    return { clauseId: card.dataset.clauseId ?? '', docId: card.dataset.docId ?? '', text: card.textContent ?? '' };
-  });
-}
+const settledMarks = (page: Page, atLeast?: number) => probes.settledMarks(evaluateIn(page), atLeast);
+const pointOnText = (page: Page, text: string) => probes.pointOnText(evaluateIn(page), text);
+const openCard = (page: Page) => probes.openCard(evaluateIn(page));
 
 /** Opens a served page and waits until the extension's shadow host is ready. */
 async function openArticle(session: FirefoxSession, server: TestServer, path: string): Promise<Page> {
@@ -92,11 +49,7 @@ async function hover(page: Page, text: string) {
 
 /** The page's own markup is what it was before ClauseLens ran, and the only addition is the host. */
 async function expectPageUntouched(page: Page) {
-  const { before, after, extra } = await page.evaluate(() => ({
-    before: (window as unknown as { __before?: string }).__before,
-    after: document.body.innerHTML,
-    extra: [...document.documentElement.children].map((e) => e.tagName.toLowerCase()),
-  }));
+  const { before, after, extra } = await probes.pageState(evaluateIn(page));
   expect(before).toBeDefined();
   expect(after).toBe(before);
   expect(extra).toEqual(['head', 'body', 'clauselens-ui']);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClauseIndex } from '../../lib/index/types';
 import {
   badgeText,
+  evaluateIn,
   type ExtensionSession,
   launchWithExtension,
   openCard,
@@ -11,6 +12,7 @@ import {
   settledMarks,
 } from './support/browser';
 import { clauseIdContaining, fixturePages, readIndex } from './support/pages';
+import { pageState } from './support/page-probes';
 import { serve, type TestServer } from './support/server';
 
 let session: ExtensionSession;
@@ -44,11 +46,7 @@ async function hover(page: Page, text: string) {
 
 /** The page's own markup is what it was before ClauseLens ran, and the only addition is the host. */
 async function expectPageUntouched(page: Page) {
-  const { before, after, extra } = await page.evaluate(() => ({
-    before: (window as unknown as { __before?: string }).__before,
-    after: document.body.innerHTML,
-    extra: [...document.documentElement.children].map((e) => e.tagName.toLowerCase()),
-  }));
+  const { before, after, extra } = await pageState(evaluateIn(page));
   if (before !== undefined) expect(after).toBe(before);
   expect(extra).toEqual(['head', 'body', 'clauselens-ui']);
 }

@@ -2,6 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Request, type Worker } from 'playwright-core';
+import * as probes from './page-probes';
+import type { Evaluate } from './page-probes';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -143,61 +145,19 @@ interface ChromeTabsApi {
   };
 }
 
-/** Texts of the ranges ClauseLens marked on the page, in no particular order. */
-export async function markedQuotes(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const highlight = CSS.highlights.get('clauselens-quote') ?? CSS.highlights.get('clauselens-quote-background');
-    return highlight ? [...highlight].map((r) => r.toString()) : [];
-  });
+/** Runs a page probe (support/page-probes.ts) in a Playwright page. */
+export function evaluateIn(page: Page): Evaluate {
+  // The probes are plain functions of one serialisable argument; the automation's own
+  // generic types for evaluate cannot see that, hence the cast.
+  const run = page.evaluate.bind(page) as unknown as (probe: unknown, arg: unknown) => Promise<never>;
+  return (probe, arg) => run(probe, arg);
 }
 
-/** Waits until the set of marked quotes stops changing (scanning runs in idle slices). */
-export async function settledMarks(page: Page, atLeast = 1, timeoutMs = 10_000): Promise<string[]> {
-  const deadline = Date.now() + timeoutMs;
-  let last = '';
-  let stableSince = Date.now();
-  for (;;) {
-    const marks = await markedQuotes(page);
-    const key = JSON.stringify([...marks].sort());
-    if (key !== last) {
-      last = key;
-      stableSince = Date.now();
-    } else if (marks.length >= atLeast && Date.now() - stableSince > 400) {
-      return marks;
-    }
-    if (Date.now() > deadline) return marks;
-    await page.waitForTimeout(100);
-  }
-}
-
-/** The viewport point at the middle of the first occurrence of `text` in the page's text. */
-export async function pointOnText(page: Page, text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) {
-      const node = walker.currentNode as Text;
-      const at = node.data.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + Math.min(needle.length, 2));
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    return null;
-  }, text);
-  if (!point) throw new Error(`text not on page: ${text}`);
-  return point;
-}
-
-/** The open card's root attributes, read through the shadow root. */
-export async function openCard(page: Page): Promise<{ clauseId: string; docId: string; text: string } | null> {
-  return page.evaluate(() => {
-    const card = document.querySelector('clauselens-ui')?.shadowRoot?.querySelector('.card') as HTMLElement | null;
-    if (!card) return null;
-    return { clauseId: card.dataset.clauseId ?? '', docId: card.dataset.docId ?? '', text: card.textContent ?? '' };
-  });
-}
+export const markedQuotes = (page: Page) => probes.markedQuotes(evaluateIn(page));
+export const settledMarks = (page: Page, atLeast?: number, timeoutMs?: number) =>
+  probes.settledMarks(evaluateIn(page), atLeast, timeoutMs);
+export const pointOnText = (page: Page, text: string) => probes.pointOnText(evaluateIn(page), text);
+export const openCard = (page: Page) => probes.openCard(evaluateIn(page));
 
 /** The toolbar badge text of `page`'s tab. */
 export async function badgeText(session: ExtensionSession, page: Page): Promise<string> {
