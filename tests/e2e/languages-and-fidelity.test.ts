@@ -6,6 +6,7 @@ import {
   type ExtensionSession,
   launchWithExtension,
   openCard,
+  openWithClauseLens,
   pointOnText,
   settledMarks,
 } from './support/browser';
@@ -27,12 +28,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.goto(server.url(path));
-  await page.locator('clauselens-ui').waitFor({ state: 'attached', timeout: 15_000 });
-  return page;
-}
+const open = (path: string): Promise<Page> => openWithClauseLens(session, server.url(path));
 
 /** Hovers `text`, waits for the card, and reads what the card says about the quote. */
 async function cardFor(page: Page, text: string) {

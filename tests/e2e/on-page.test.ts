@@ -7,6 +7,7 @@ import {
   type ExtensionSession,
   launchWithExtension,
   openCard,
+  openWithClauseLens,
   pointOnText,
   sendToTab,
   settledMarks,
@@ -30,12 +31,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.goto(server.url(path));
-  await page.locator('clauselens-ui').waitFor({ state: 'attached', timeout: 15_000 });
-  return page;
-}
+const open = (path: string): Promise<Page> => openWithClauseLens(session, server.url(path));
 
 async function hover(page: Page, text: string) {
   const { x, y } = await pointOnText(page, text);

@@ -145,6 +145,14 @@ interface ChromeTabsApi {
   };
 }
 
+/** Opens `url` in a new tab and waits for ClauseLens's shadow host. */
+export async function openWithClauseLens(session: ExtensionSession, url: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(url);
+  await page.locator('clauselens-ui').waitFor({ state: 'attached', timeout: 15_000 });
+  return page;
+}
+
 /** Runs a page probe (support/page-probes.ts) in a Playwright page. */
 export function evaluateIn(page: Page): Evaluate {
   // The probes are plain functions of one serialisable argument; the automation's own
