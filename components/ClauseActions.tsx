@@ -12,12 +12,15 @@ export function ClauseActions({
   document: doc,
   lang,
   chooseStyle = true,
+  linkToDocument = true,
 }: {
   clause: Clause;
   document: DocumentRecord;
   lang: Lang;
   /** Offer a style menu here; where a page has one menu for all clauses, it follows the default. */
   chooseStyle?: boolean;
+  /** Link to the clause in the document page (not on the document page itself). */
+  linkToDocument?: boolean;
 }) {
   const [style, setStyle] = useState<CitationStyle>('gbt7714');
   const [status, setStatus] = useState('');
@@ -44,9 +47,11 @@ export function ClauseActions({
       <button type="button" data-action="copy-clause" onClick={() => copy('clause')}>
         {lang === 'zh' ? '复制条文' : 'Copy clause'}
       </button>
-      <a href={documentPageUrl(clause.id)} target="_blank" rel="noreferrer">
-        {lang === 'zh' ? '在文件中查看' : 'Open in document'}
-      </a>
+      {linkToDocument && (
+        <a href={documentPageUrl(clause.id)} target="_blank" rel="noreferrer">
+          {lang === 'zh' ? '在文件中查看' : 'Open in document'}
+        </a>
+      )}
       <span class="status" role="status">
         {status}
       </span>

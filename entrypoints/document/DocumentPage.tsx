@@ -137,7 +137,7 @@ export function DocumentPage({ loaded, search, lang }: Props) {
                     ⚠ {flagWords(kind, lang)}
                   </p>
                 ))}
-                <ClauseActions clause={c} document={doc} lang={lang} chooseStyle={false} />
+                <ClauseActions clause={c} document={doc} lang={lang} chooseStyle={false} linkToDocument={false} />
               </section>
             );
           })}
