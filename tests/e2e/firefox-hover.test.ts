@@ -1,11 +1,11 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClauseIndex } from '../../lib/index/types';
-import { type FirefoxSession, firefoxMissingReason, inCI, launchFirefoxWithExtension } from './support/firefox';
+import { type FirefoxSession, firefoxMissingReason, inCI, useFirefoxSession } from './support/firefox';
 import { clauseIdContaining, fixturePages, readIndex } from './support/pages';
 import * as probes from './support/page-probes';
 import type { Evaluate } from './support/page-probes';
-import { serve, type TestServer } from './support/server';
+import type { TestServer } from './support/server';
 
 // The hover, popup and document-page checks of the Chromium tests (on-page and
 // popup-and-document), run against the Firefox build, with the same page probes
@@ -60,33 +60,11 @@ const skip = missing !== null && !inCI();
 if (skip) console.warn(`Skipping the Firefox hover and popup tests: ${missing}.`);
 
 describe.skipIf(skip)('hover, popup and document page in Firefox', () => {
-  let session: FirefoxSession | undefined;
-  let server: TestServer | undefined;
   let index: ClauseIndex;
-  // As in firefox.test.ts: a failure to start fails each test instead of skipping it.
-  let startError: unknown = missing ? new Error(`The Firefox browser tests cannot run in CI: ${missing}.`) : null;
-
-  beforeAll(async () => {
-    if (startError) return;
-    try {
-      index = readIndex();
-      server = await serve(fixturePages());
-      session = await launchFirefoxWithExtension();
-    } catch (error) {
-      startError = error;
-    }
+  beforeAll(() => {
+    index = readIndex();
   });
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
-
-  const started = () => {
-    if (startError) throw startError;
-    if (!session || !server) throw new Error('Firefox did not start.');
-    return { session, server };
-  };
+  const started = useFirefoxSession(fixturePages);
 
   describe('on a simplified-Chinese article', () => {
     let page: Page | undefined;
@@ -96,8 +74,13 @@ describe.skipIf(skip)('hover, popup and document page in Firefox', () => {
     };
 
     beforeAll(async () => {
-      if (startError || !session || !server) return;
-      page = await openArticle(session, server, '/zh-hans.html');
+      let firefox: ReturnType<typeof started>;
+      try {
+        firefox = started();
+      } catch {
+        return; // each test throws the reason
+      }
+      page = await openArticle(firefox.session, firefox.server, '/zh-hans.html');
     });
 
     afterAll(async () => {

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FirefoxSession, firefoxMissingReason, inCI, launchFirefoxWithExtension } from './support/firefox';
-import { serve, type TestServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { firefoxMissingReason, inCI, useFirefoxSession } from './support/firefox';
 
 // A small news page of our own, so the check of its text does not move with the demo article.
 const ARTICLE_TEXT = [
@@ -17,32 +16,7 @@ const skip = missing !== null && !inCI();
 if (skip) console.warn(`Skipping the Firefox browser tests: ${missing}.`);
 
 describe.skipIf(skip)('the built extension in Firefox', () => {
-  let session: FirefoxSession | undefined;
-  let server: TestServer | undefined;
-  // A failure to start is kept and thrown by each test, so that it counts as
-  // failed tests rather than as skipped ones under a failed hook.
-  let startError: unknown = missing ? new Error(`The Firefox browser tests cannot run in CI: ${missing}.`) : null;
-
-  beforeAll(async () => {
-    if (startError) return;
-    try {
-      server = await serve({ '/article.html': { body: ARTICLE } });
-      session = await launchFirefoxWithExtension();
-    } catch (error) {
-      startError = error;
-    }
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
-
-  const started = () => {
-    if (startError) throw startError;
-    if (!session || !server) throw new Error('Firefox did not start.');
-    return { session, server };
-  };
+  const started = useFirefoxSession(() => ({ '/article.html': { body: ARTICLE } }));
 
   it('runs the content script on a served page without changing its text', async () => {
     const { session, server } = started();

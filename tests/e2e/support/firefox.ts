@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
+import { type Route, serve, type TestServer } from './server';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv2');
@@ -326,5 +328,42 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxSession> {
       return file;
     },
     close,
+  };
+}
+
+/**
+ * Starts Firefox and a test server for a describe block (register it inside one).
+ * A failure to start, or Firefox missing in CI, is kept and thrown by `started()` in
+ * each test, so that it counts as failed tests rather than as skipped ones under a
+ * failed hook.
+ */
+export function useFirefoxSession(routes: () => Record<string, Route>): () => {
+  session: FirefoxSession;
+  server: TestServer;
+} {
+  const missing = firefoxMissingReason();
+  let session: FirefoxSession | undefined;
+  let server: TestServer | undefined;
+  let startError: unknown = missing ? new Error(`The Firefox browser tests cannot run in CI: ${missing}.`) : null;
+
+  beforeAll(async () => {
+    if (startError) return;
+    try {
+      server = await serve(routes());
+      session = await launchFirefoxWithExtension();
+    } catch (error) {
+      startError = error;
+    }
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  return () => {
+    if (startError) throw startError;
+    if (!session || !server) throw new Error('Firefox did not start.');
+    return { session, server };
   };
 }
