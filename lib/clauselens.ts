@@ -16,7 +16,7 @@ import {
 import { type CrossMatcher, createCrossMatcher } from './match/crosslingual/match';
 import { crossQuoteMatch, type MatchOrigin } from './match/crosslingual/result';
 import type { Lexicon } from './match/crosslingual/lexicon';
-import { quoteLanguage, useLexicon } from './match/crosslingual/words';
+import { quoteLanguage } from './match/crosslingual/words';
 import { createMatchIndex, type MatchIndex, matchQuote as matchInIndex, type QuoteContext } from './match/matcher';
 import type { CandidateClause, MatchData, QuoteMatch } from './match/types';
 import { findQuotes, type QuoteSpan } from './text/quotes';
@@ -52,13 +52,12 @@ export interface LoadedIndex {
 export function loadIndex(json: string | ClauseIndex): LoadedIndex {
   const index: ClauseIndex = typeof json === 'string' ? JSON.parse(json) : json;
   const matcher = createMatchIndex(index.clauses, index.documents, index.match as Partial<MatchData> | undefined);
-  if (index.lexicon) useLexicon(index.lexicon as Lexicon);
   return {
     index,
     matcher,
     clausesById: new Map(index.clauses.map((clause) => [clause.id, clause])),
     documentsById: new Map(index.documents.map((doc) => [doc.id, doc])),
-    cross: createCrossMatcher(index.clauses, index.glossary ?? []),
+    cross: createCrossMatcher(index.clauses, index.glossary ?? [], index.lexicon as Lexicon | undefined),
   };
 }
 

@@ -9,7 +9,8 @@ import type { Clause, GlossaryEntry } from '../../index/types';
 import type { ContextLevel } from '../context';
 import { acceptCross, CROSS_THRESHOLDS } from './decide';
 import { buildLangModel, type ClauseDoc, type FoundTerm, findTerms, type LangModel } from './model';
-import { type CrossLang, contentWords, type Word } from './words';
+import { type CrossLang, createWordReader, type Word } from './words';
+import type { Lexicon } from './lexicon';
 
 /** BM25 parameters: clauses are short, so length matters less than in long documents. */
 const K1 = 1.2;
@@ -35,8 +36,10 @@ export interface CrossMatcher {
 export function createCrossMatcher(
   clauses: ReadonlyArray<Pick<Clause, 'id' | 'docId' | 'label' | 'text' | 'renderings'>>,
   glossary: ReadonlyArray<GlossaryEntry>,
+  lexicon?: Lexicon,
 ): CrossMatcher | null {
   if (!clauses.some((clause) => clause.renderings)) return null;
+  const reader = createWordReader(lexicon);
   const models: Partial<Record<CrossLang, LangModel>> = {};
   return {
     clauses,
@@ -44,7 +47,7 @@ export function createCrossMatcher(
     model(lang) {
       let model = models[lang];
       if (!model) {
-        model = buildLangModel(clauses, glossary, lang);
+        model = buildLangModel(clauses, glossary, lang, reader);
         models[lang] = model;
       }
       return model;
@@ -98,7 +101,7 @@ export interface CrossContext {
 /** Every clause the quote may come from, best first; no decision made. */
 export function rankCross(matcher: CrossMatcher, quote: string, lang: CrossLang, context: CrossContext = {}): CrossRanking {
   const model = matcher.model(lang);
-  const words = contentWords(quote, lang);
+  const words = model.reader.contentWords(quote, lang);
   const none: CrossRanking = { lang, words: words.length, candidates: [], equalCandidates: 0, equalWithTerm: 0, borrowed: false };
   if (words.length === 0) return none;
   const weights = words.map((word) => clampWeight(model.idf.get(word.key) ?? model.maxIdf));
@@ -243,7 +246,7 @@ function bm25(model: LangModel, words: ReadonlyArray<Word>): Map<number, number>
 function besideTerms(model: LangModel, context: CrossContext): number[] {
   const text = `${(context.before ?? '').slice(-BESIDE)} \n ${(context.after ?? '').slice(0, BESIDE)}`;
   if (text.trim() === '') return [];
-  return findTerms(model, contentWords(text, model.lang))
+  return findTerms(model, model.reader.contentWords(text, model.lang))
     .map((term) => term.entry)
     .filter((entry) => model.distinctive.has(entry));
 }

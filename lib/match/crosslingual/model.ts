@@ -7,7 +7,7 @@
  * page without English or Russian quotes never pays for it.
  */
 import type { Clause, GlossaryEntry } from '../../index/types';
-import { type CrossLang, contentWords, type Word } from './words';
+import type { CrossLang, Word, WordReader } from './words';
 
 export interface GlossaryForm {
   entry: number;
@@ -30,6 +30,8 @@ export interface ClauseDoc {
 
 export interface LangModel {
   lang: CrossLang;
+  /** The index's own word reader (its lexicon), for quotes and the words around them. */
+  reader: WordReader;
   docs: ClauseDoc[];
   /** Key → [doc, term frequency] pairs. */
   postings: Map<string, Array<[number, number]>>;
@@ -51,7 +53,9 @@ export function buildLangModel(
   clauses: ReadonlyArray<Pick<Clause, 'id' | 'renderings'>>,
   glossary: ReadonlyArray<GlossaryEntry>,
   lang: CrossLang,
+  reader: WordReader,
 ): LangModel {
+  const contentWords = reader.contentWords;
   const position = new Map(clauses.map((clause, i) => [clause.id, i]));
   const entriesOf = new Map<number, Set<number>>();
   const forms = new Map<string, GlossaryForm[]>();
@@ -119,6 +123,7 @@ export function buildLangModel(
   });
   return {
     lang,
+    reader,
     docs,
     postings,
     idf,

@@ -99,22 +99,27 @@ interface LangTools {
   synonyms: ReadonlyMap<string, string>;
 }
 
-let cache: Partial<Record<CrossLang, LangTools>> = {};
-let lexicon: Lexicon | undefined;
-
-/**
- * The stop words and synonym groups to use (they come with the index, see
- * lexicon.ts). Until one is given, no word is a stop word and none has synonyms.
- */
-export function useLexicon(next: Lexicon): void {
-  if (next === lexicon) return;
-  lexicon = next;
-  cache = {};
+/** Splits English and Russian text into content words with one lexicon's stop words and synonyms. */
+export interface WordReader {
+  contentWords(text: string, lang: CrossLang): Word[];
 }
 
-function tools(lang: CrossLang): LangTools {
-  const known = cache[lang];
-  if (known) return known;
+/**
+ * A reader bound to `lexicon` (the stop words and synonym groups that come with
+ * an index, see lexicon.ts); without one, no word is a stop word and none has
+ * synonyms. Each loaded index owns its reader, so loading another index never
+ * changes what this one matches.
+ */
+export function createWordReader(lexicon?: Lexicon): WordReader {
+  const cache: Partial<Record<CrossLang, LangTools>> = {};
+  const toolsOf = (lang: CrossLang): LangTools => {
+    cache[lang] ??= buildTools(lexicon, lang);
+    return cache[lang];
+  };
+  return { contentWords: (text, lang) => contentWordsWith(toolsOf(lang), text, lang) };
+}
+
+function buildTools(lexicon: Lexicon | undefined, lang: CrossLang): LangTools {
   const stemCache = new Map<string, string>();
   const rawStem =
     lang === 'en' ? (word: string) => stemEnglish(americanSpelling(word)) : (word: string) => stemRussian(word);
@@ -135,19 +140,17 @@ function tools(lang: CrossLang): LangTools {
       if (!synonyms.has(key)) synonyms.set(key, canonical);
     }
   }
-  const made: LangTools = {
+  return {
     stop: new Set(lexicon?.[lang].stopWords ?? []),
     stem,
     pairs: lang === 'en' ? ENGLISH_PAIRS : RUSSIAN_PAIRS,
     synonyms,
   };
-  cache[lang] = made;
-  return made;
 }
 
 /** The content words of `text`, in order, with their offsets. */
-export function contentWords(text: string, lang: CrossLang): Word[] {
-  const { stop, stem, pairs, synonyms } = tools(lang);
+function contentWordsWith(tools: LangTools, text: string, lang: CrossLang): Word[] {
+  const { stop, stem, pairs, synonyms } = tools;
   const raw: Array<{ word: string; start: number; end: number; acronym: boolean }> = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {

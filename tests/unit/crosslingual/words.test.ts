@@ -1,9 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildLexicon } from '../../../lib/match/crosslingual/lexicon';
-import { contentWords, quoteLanguage, useLexicon } from '../../../lib/match/crosslingual/words';
+import { createWordReader, quoteLanguage } from '../../../lib/match/crosslingual/words';
+import { loadIndex, matchQuote } from '../../../lib/clauselens';
 
 // The word lists come with the index; here they are given directly.
-beforeAll(() => useLexicon(buildLexicon()));
+const { contentWords } = createWordReader(buildLexicon());
 
 const keys = (text: string, lang: 'en' | 'ru') => contentWords(text, lang).map((w) => w.key);
 
@@ -55,10 +56,22 @@ describe('contentWords', () => {
 describe('the word lists travel with the index', () => {
   it('reads stop words and synonyms from the lexicon it is given', () => {
     const empty = { en: { stopWords: [], synonyms: [] }, ru: { stopWords: [], synonyms: [] } };
-    useLexicon(empty);
-    expect(contentWords('the sides oppose', 'en').map((w) => w.start)).toEqual([0, 4, 10]);
-    useLexicon(buildLexicon());
-    expect(contentWords('the sides oppose', 'en').map((w) => w.start)).toEqual([4, 10]);
+    expect(createWordReader(empty).contentWords('the sides oppose', 'en').map((w) => w.start)).toEqual([0, 4, 10]);
+    expect(createWordReader(buildLexicon()).contentWords('the sides oppose', 'en').map((w) => w.start)).toEqual([4, 10]);
+  });
+
+  it('belongs to the loaded index: loading a second index does not change what the first one matches', async () => {
+    const { readFileSync } = await import('node:fs');
+    const json = readFileSync('data/generated/clause-index.json', 'utf8');
+    const first = loadIndex(json);
+    const quote = 'oppose the attempts of individual countries to use outer space for armed confrontation';
+    const context = { before: 'Moscow and Beijing said in the joint statement they ', after: '.', level: 2 as const };
+    const before = matchQuote(first, quote, context);
+    const stripped = JSON.parse(json);
+    stripped.lexicon = { en: { stopWords: [], synonyms: [] }, ru: { stopWords: [], synonyms: [] } };
+    const second = loadIndex(stripped);
+    expect(matchQuote(first, quote, context)).toEqual(before);
+    expect(matchQuote(second, quote, context)?.score ?? 0).not.toEqual(before?.score ?? 0);
   });
 
   it('is stored in the built index', async () => {
