@@ -29,6 +29,8 @@ export interface CardModel {
   cross?: CrossCardView;
   /** How faithfully the article quotes the clause. */
   fidelity?: Fidelity;
+  /** A reader's look-up that found no source with confidence: this is only the closest clause. */
+  distant?: boolean;
 }
 
 export type CopyKind = 'citation' | 'clause';
@@ -115,6 +117,11 @@ export function Card({ model, lang, copyState, onCopy, onOpenDocument, onPickCan
           ×
         </button>
       </header>
+      {model.distant && (
+        <p class="distant" role="note">
+          {t('distantMatch', lang)}
+        </p>
+      )}
       <p class="meta">
         {doc.date} · {place} ·{' '}
         <span class={exact ? 'badge exact' : 'badge near'}>

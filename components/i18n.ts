@@ -19,6 +19,10 @@ const STRINGS = {
   close_card: { zh: '关闭', en: 'Close' },
   sourceClause: { zh: '引语出处', en: 'Source of the quote' },
   noSource: { zh: '未找到原文条款', en: 'No source clause found' },
+  distantMatch: {
+    zh: '远似匹配：未能确认出处，以下只是最接近的条款，差异见下文',
+    en: 'Distant match: no source found with confidence. This is only the closest clause; its differences are shown below',
+  },
   noSourceHint: {
     zh: '所选文字与已收录文件中的任何条款都不够接近。',
     en: 'The selected text is not close enough to any clause of the documents in the index.',

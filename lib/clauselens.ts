@@ -4,7 +4,6 @@
  * the popup, Node tests and the command line alike.
  */
 import type { Clause, ClauseIndex, DocumentRecord } from './index/types';
-import type { ContextLevel } from './match/context';
 import {
   computeFidelity,
   createFidelitySource,
@@ -14,10 +13,14 @@ import {
   fallbackFidelity,
 } from './match/fidelity';
 import { type CrossMatcher, createCrossMatcher } from './match/crosslingual/match';
-import { crossQuoteMatch, type MatchOrigin } from './match/crosslingual/result';
+import { crossMatchOf, judgeCross } from './match/crosslingual/match';
+import { crossQuoteMatch, crossQuoteMatchOf, type MatchOrigin } from './match/crosslingual/result';
+import type { Features } from './match/evidence/data';
+import type { Verdict } from './match/evidence/model';
+import type { PageTopic } from './match/evidence/topic';
 import type { Lexicon } from './match/crosslingual/lexicon';
 import { quoteLanguage } from './match/crosslingual/words';
-import { createMatchIndex, type MatchIndex, matchQuote as matchInIndex, type QuoteContext } from './match/matcher';
+import { accepted, createMatchIndex, judgeQuote, type MatchIndex, matchQuote as matchInIndex, type QuoteContext, topicOf } from './match/matcher';
 import type { CandidateClause, MatchData, QuoteMatch } from './match/types';
 import { findQuotes, type QuoteSpan } from './text/quotes';
 
@@ -51,7 +54,7 @@ export interface LoadedIndex {
 /** Accepts the index as JSON text or as the parsed object. */
 export function loadIndex(json: string | ClauseIndex): LoadedIndex {
   const index: ClauseIndex = typeof json === 'string' ? JSON.parse(json) : json;
-  const matcher = createMatchIndex(index.clauses, index.documents, index.match as Partial<MatchData> | undefined);
+  const matcher = createMatchIndex(index.clauses, index.match as Partial<MatchData> | undefined, index.evidence);
   return {
     index,
     matcher,
@@ -74,11 +77,60 @@ export function matchQuote(
   const around = typeof context === 'string' ? { page: context, before: context } : (context ?? {});
   const lang = quoteLanguage(quote);
   if ((lang === 'en' || lang === 'ru') && loaded.cross) {
-    return crossQuoteMatch(loaded.cross, quote, lang, around, levelOf(loaded, around));
+    const topic = topicOf(loaded.matcher.evidence, around);
+    return crossQuoteMatch(loaded.cross, loaded.matcher.evidence, quote, lang, { ...around, topic });
   }
   const match = matchInIndex(loaded.matcher, quote, around);
   return match && { ...match, lang: 'zh', method: 'direct' };
 }
+
+/** A quote's best clause with the evidence for it and the model's verdict, accepted or not. */
+export interface Explained {
+  match: QuoteMatch & MatchOrigin;
+  features: Features;
+  verdict: Verdict;
+}
+
+/**
+ * The best clause for a quote whatever the verdict, with the evidence and the
+ * verdict: for `lookup --explain`, for fitting the model on the real set, and
+ * for a reader's own look-up, which shows a distant match plainly labelled.
+ * Null when no clause fits at all.
+ */
+export function explainQuote(loaded: LoadedIndex, quote: string, context?: string | QuoteContext): Explained | null {
+  const around = typeof context === 'string' ? { page: context, before: context } : (context ?? {});
+  const lang = quoteLanguage(quote);
+  const topic = topicOf(loaded.matcher.evidence, around);
+  if ((lang === 'en' || lang === 'ru') && loaded.cross) {
+    const judged = judgeCross(loaded.cross, loaded.matcher.evidence, quote, lang, { ...around, topic });
+    if (!judged) return null;
+    return { match: crossQuoteMatchOf(loaded.cross, crossMatchOf(judged)), features: judged.features, verdict: judged.verdict };
+  }
+  const judged = judgeQuote(loaded.matcher, quote, { ...around, topic });
+  if (!judged) return null;
+  return { match: { ...accepted(judged), lang: 'zh', method: 'direct' }, features: judged.features, verdict: judged.verdict };
+}
+
+/**
+ * A clause close enough to show a reader who looked the quote up themselves,
+ * when the evidence does not make it the source: at least half the quote
+ * aligns with it (errors under half its length, or half its words covered)
+ * and the quote has some substance (6 characters, or 3 content words).
+ * Labelled a distant match wherever it is shown; never used on pages.
+ */
+export function closestClause(loaded: LoadedIndex, quote: string, context?: string | QuoteContext): Explained | null {
+  const explained = explainQuote(loaded, quote, context);
+  if (!explained || explained.verdict.accepted) return null;
+  const { match } = explained;
+  if (match.method === 'cross-language') {
+    const words = match.errors + Math.round(match.score * (match.errors + 1));
+    return match.score >= DISTANT_SHARE && words >= 3 ? explained : null;
+  }
+  const length = match.pieces.reduce((sum, piece) => sum + piece.length, 0);
+  return length >= 6 && match.errors <= (1 - DISTANT_SHARE) * length ? explained : null;
+}
+
+const DISTANT_SHARE = 0.5;
 
 export interface AnnotatedMatch {
   quote: string;
@@ -137,10 +189,10 @@ export function annotateText(loaded: LoadedIndex, text: string, options: Annotat
   } catch {
     return result;
   }
-  let pageLevel: ContextLevel | undefined;
-  const level = (): ContextLevel => {
-    pageLevel ??= loaded.matcher.context.level(options.pageContext ? `${options.pageContext}\n${text}` : text);
-    return pageLevel;
+  let pageTopic: PageTopic | undefined;
+  const topic = (): PageTopic => {
+    pageTopic ??= loaded.matcher.evidence.topic.page(options.pageContext ? `${options.pageContext}\n${text}` : text);
+    return pageTopic;
   };
   let matchedUntil = -1;
   for (const span of spans) {
@@ -149,13 +201,13 @@ export function annotateText(loaded: LoadedIndex, text: string, options: Annotat
     try {
       const lang = quoteLanguage(span.quote);
       if ((lang === 'en' || lang === 'ru') && loaded.cross) {
-        const cross = crossQuoteMatch(loaded.cross, span.quote, lang, span, level());
+        const cross = crossQuoteMatch(loaded.cross, loaded.matcher.evidence, span.quote, lang, { ...span, topic: topic() });
         if (!cross) continue;
         matchedUntil = span.end;
         result.matches.push(annotatedMatch(loaded, span, cross));
         continue;
       }
-      const match = matchInIndex(loaded.matcher, span.quote, { before: span.before, after: span.after, level });
+      const match = matchInIndex(loaded.matcher, span.quote, { before: span.before, after: span.after, topic });
       if (!match) continue;
       matchedUntil = span.end;
       result.matches.push(annotatedMatch(loaded, span, { ...match, lang: 'zh', method: 'direct' }));
@@ -164,12 +216,6 @@ export function annotateText(loaded: LoadedIndex, text: string, options: Annotat
     }
   }
   return result;
-}
-
-function levelOf(loaded: LoadedIndex, context: QuoteContext): ContextLevel {
-  if (typeof context.level === 'function') return context.level();
-  if (context.level !== undefined) return context.level;
-  return loaded.matcher.context.level(context.page ?? `${context.before ?? ''}\n${context.after ?? ''}`);
 }
 
 /** A match at its place in the annotated text, with its fidelity. */

@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { dirname, join, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildIndex } from '../lib/index/build';
+import { readEvidenceInput } from './evidence-sources';
 import { MetadataError } from '../lib/index/metadata';
 import { formatReport } from '../lib/index/report';
 import { SourceError } from '../lib/source/errors';
@@ -121,6 +122,7 @@ function main(): void {
     sources,
     metadata: { file: displayPath(options.meta), text: metadataText },
     ...(translations ? { translations } : {}),
+    evidence: readEvidenceInput(join(dirname(options.meta))),
   });
   mkdirSync(dirname(options.out), { recursive: true });
   writeFileSync(options.out, `${JSON.stringify(index)}\n`);

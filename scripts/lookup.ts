@@ -1,10 +1,12 @@
 /**
- * npm run --silent lookup -- [--json] [--quote] [--index PATH] [TEXT | --file PATH]
+ * npm run --silent lookup -- [--json] [--quote] [--explain] [--index PATH] [TEXT | --file PATH]
  * npm run --silent lookup -- --jsonl < lines.jsonl
  *
  * Annotates text (or, with --quote, takes the whole input as one quote) and
  * prints each quote with the clause it comes from. --jsonl reads lines of
  * {"id", "text"} and writes one line {"id", ...annotateText result} per line.
+ * --explain prints, for every quote, the evidence for its best clause, the
+ * weights, the score and why it was accepted or rejected.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -17,11 +19,15 @@ import {
   type FidelityEdit,
   type LoadedIndex,
   loadIndex,
+  explainQuote,
   matchQuote,
 } from '../lib/clauselens';
+import { explainVerdict } from '../lib/match/evidence/explain';
+import { findQuotes } from '../lib/text/quotes';
 import { rankQuote } from '../lib/match/matcher';
 
 interface Options {
+  explain: boolean;
   json: boolean;
   jsonl: boolean;
   quote: boolean;
@@ -33,17 +39,18 @@ interface Options {
 const DEFAULT_INDEX = fileURLToPath(new URL('../data/generated/clause-index.json', import.meta.url));
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { json: false, jsonl: false, quote: false, index: DEFAULT_INDEX, text: [] };
+  const options: Options = { explain: false, json: false, jsonl: false, quote: false, index: DEFAULT_INDEX, text: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--json') options.json = true;
+    else if (arg === '--explain') options.explain = true;
     else if (arg === '--jsonl') options.jsonl = true;
     else if (arg === '--quote') options.quote = true;
     else if (arg === '--file') options.file = argv[++i];
     else if (arg === '--index') options.index = argv[++i] ?? DEFAULT_INDEX;
     else if (arg === '--help' || arg === '-h') {
       process.stdout.write(
-        'usage: npm run --silent lookup -- [--json] [--quote] [--index PATH] [TEXT | --file PATH]\n' +
+        'usage: npm run --silent lookup -- [--json] [--quote] [--explain] [--index PATH] [TEXT | --file PATH]\n' +
           '       npm run --silent lookup -- --jsonl < lines-of-{"id","text"}\n',
       );
       process.exit(0);
@@ -180,6 +187,31 @@ function describeForPeople(loaded: LoadedIndex, annotation: Annotation, wholeQuo
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
+/** Every quote of the input (or the input as one quote) with the evidence, weights and verdict for its best clause. */
+function explainText(loaded: LoadedIndex, input: string, whole: boolean): string {
+  const spans = whole
+    ? [{ quote: input, before: '', after: '' }]
+    : findQuotes(input).map((span) => ({ quote: span.quote, before: span.before, after: span.after }));
+  const topic = loaded.matcher.evidence.topic.page(input);
+  const lines = [
+    `page: ${topic.namesDocument ? 'names the documents' : 'does not name the documents'}; ${topic.namesParties ? 'names their parties' : 'does not name every party'}${topic.otherYearsOnly ? '; names only other years' : ''}`,
+    '',
+  ];
+  if (spans.length === 0) lines.push('No quotes found.');
+  for (const span of spans) {
+    lines.push(`“${span.quote}”`);
+    const explained = explainQuote(loaded, span.quote, whole ? { topic } : { before: span.before, after: span.after, topic });
+    if (!explained) {
+      lines.push('  no clause fits at all (nothing within the search budget)', '');
+      continue;
+    }
+    const doc = loaded.documentsById.get(explained.match.docId);
+    lines.push(`  best clause: ${doc?.shortTitle.zh ?? explained.match.docId} · ${explained.match.label} (${explained.match.clauseId})`);
+    lines.push(...explainVerdict(explained.verdict).map((line) => `  ${line}`), '');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
 async function runJsonl(loaded: LoadedIndex): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   for await (const line of lines) {
@@ -206,6 +238,10 @@ async function main(): Promise<void> {
       ? options.text.join(' ')
       : await readStdin();
   const input = options.quote ? text.trim() : text;
+  if (options.explain) {
+    process.stdout.write(explainText(loaded, input, options.quote));
+    return;
+  }
   const annotation = options.quote ? annotateQuote(loaded, input) : annotateText(loaded, input);
   process.stdout.write(
     options.json

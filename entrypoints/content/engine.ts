@@ -2,6 +2,7 @@ import type { CardCandidate, CardModel } from '../../components/Card';
 import {
   type AnnotatedMatch,
   annotateText,
+  closestClause,
   crossCardView,
   type LoadedIndex,
   matchQuote,
@@ -72,10 +73,13 @@ export function createPageEngine(loaded: LoadedIndex): PageEngine {
       pageContext = text.replace(/\s+/g, ' ').trim().slice(0, 2000);
     },
     lookup(text) {
-      const match = matchQuote(loaded, text, { page: pageContext });
+      // A reader's own look-up: when no clause is accepted, the closest one, labelled distant.
+      const accepted = matchQuote(loaded, text, { page: pageContext });
+      const match = accepted ?? closestClause(loaded, text, { page: pageContext })?.match;
       if (!match) return undefined;
       const model = build(text, match.clauseId, match.start, match.end, match.score, match.candidates);
       if (!model) return undefined;
+      if (!accepted) model.distant = true;
       model.fidelity = quoteFidelity(loaded, { ...match, quote: text });
       if (match.method === 'cross-language' && match.rendering) {
         model.rendering = { lang: match.rendering.lang };

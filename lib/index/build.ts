@@ -1,5 +1,8 @@
 import { buildMatchData } from '../match/build';
 import { buildLexicon } from '../match/crosslingual/lexicon';
+import { buildEvidenceData, type EvidenceInput } from '../match/evidence/build';
+import { parseFold } from '../text/fold';
+import { createNormalizer } from '../text/normalize';
 import { buildSearchData } from '../search/build';
 import type { CatalogueEntry } from '../source/catalogue';
 import { checkCoverage } from '../source/coverage';
@@ -17,6 +20,8 @@ export interface BuildInput {
   metadata: { file: string; text: string };
   /** Renderings and glossary: when given, every clause must have a rendering in each language. */
   translations?: TranslationInput;
+  /** Cue words, fitted weights and word frequency resources for the evidence model. */
+  evidence: EvidenceInput;
 }
 
 /**
@@ -63,6 +68,8 @@ export function buildIndex(input: BuildInput): ClauseIndex {
       incomplete: meta.incomplete,
       ...(meta.heading !== undefined ? { heading: meta.heading } : {}),
       ...(meta.url !== undefined ? { url: meta.url } : {}),
+      ...(meta.names !== undefined ? { names: meta.names } : {}),
+      ...(meta.parties !== undefined ? { parties: meta.parties } : {}),
       csl: meta.csl,
       clauseCount: found?.clauseCount ?? 0,
     };
@@ -71,14 +78,25 @@ export function buildIndex(input: BuildInput): ClauseIndex {
     return record;
   });
 
+  const match = buildMatchData(parsed.clauses);
+  const lexicon = glossary ? buildLexicon() : undefined;
+  const evidence = buildEvidenceData(
+    input.evidence,
+    parsed.clauses,
+    documents,
+    glossary ?? [],
+    createNormalizer(parseFold(match.fold)),
+    lexicon,
+  );
   return {
     schemaVersion: SCHEMA_VERSION,
     builtFrom: { files: input.sources.map((source) => ({ file: source.file, sha256: source.sha256 })) },
     documents,
     clauses: parsed.clauses,
     excluded: parsed.excluded,
-    match: buildMatchData(parsed.clauses),
+    match,
     search: buildSearchData(parsed.clauses),
-    ...(glossary ? { glossary, lexicon: buildLexicon() } : {}),
+    ...(glossary ? { glossary, lexicon } : {}),
+    evidence,
   };
 }

@@ -6,6 +6,8 @@ import { jsonValueOffsets, lineOfPath } from './json-locations';
  * sources hold. Validation names the file, the line and the field.
  */
 const Bilingual = v.object({ zh: v.pipe(v.string(), v.nonEmpty()), en: v.pipe(v.string(), v.nonEmpty()) });
+const NameList = v.array(v.pipe(v.string(), v.nonEmpty()));
+const NamesByLanguage = v.object({ zh: v.optional(NameList), en: v.optional(NameList), ru: v.optional(NameList) });
 const IsoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/u, 'expected a date as yyyy-mm-dd'));
 
 const CslSchema = v.looseObject({
@@ -40,6 +42,10 @@ export const DocumentMetaSchema = v.object({
   incomplete: v.boolean(),
   url: v.optional(v.pipe(v.string(), v.url())),
   notes: v.optional(v.string()),
+  /** Other names news uses for the document, per language. */
+  names: v.optional(NamesByLanguage),
+  /** The parties to the document, each with the names news gives it (country, capital, leader). */
+  parties: v.optional(v.array(NamesByLanguage)),
   csl: CslSchema,
 });
 

@@ -154,4 +154,6 @@ export interface ClauseIndex {
   glossary?: GlossaryEntry[];
   /** Stop words and synonym groups for English and Russian matching (with the renderings). */
   lexicon?: unknown;
+  /** What the evidence model reads: cues, names, word frequencies, weights (lib/match/evidence/data.ts). */
+  evidence?: unknown;
 }

@@ -1,16 +1,15 @@
-import type { Clause, DocumentRecord } from '../index/types';
+import type { Clause } from '../index/types';
 import { parseFold } from '../text/fold';
 import { createNormalizer, type NormalizedText, type Normalizer } from '../text/normalize';
 import { findQuotes } from '../text/quotes';
-import {
-  attributedToStatements,
-  type ContextDetector,
-  type ContextLevel,
-  contextOverlap,
-  createContextDetector,
-} from './context';
 import { buildCorpus, type Corpus, clauseAt } from './corpus';
-import { accept, MAX_EQUAL_CANDIDATES, searchBudget } from './decide';
+import { MAX_EQUAL_CANDIDATES, MAX_RANKED_CLAUSES, searchBudget } from './budget';
+import type { Features } from './evidence/data';
+import { ambiguityOf, chanceLogOdds, contextFeatures, logCount, noFeatures, scaledBits } from './evidence/features';
+import { judge, type Verdict } from './evidence/model';
+import { createEvidenceRuntime, type EvidenceRuntime } from './evidence/runtime';
+import { bigrams, extension, surroundLift } from './evidence/surround';
+import { type PageTopic, withoutRomanisation } from './evidence/topic';
 import { buildPostings, deserializePostings, type Postings } from './postings';
 import { type QuotePiece, splitPieces } from './pieces';
 import { alignIn, approximateHits, dedupe, exactHits, type Hit, MAX_HITS, type Searchable } from './search';
@@ -25,7 +24,8 @@ export interface MatchIndex {
   /** The corpus text with its postings, as the search functions take them. */
   readonly searchable: Searchable;
   readonly normalizer: Normalizer;
-  readonly context: ContextDetector;
+  /** The evidence model: page topic, cues, word frequencies, weights. */
+  readonly evidence: EvidenceRuntime;
   /** Matching forms of the phrases the clauses themselves put in quotation marks. */
   readonly borrowedPhrases: ReadonlySet<string>;
   /** Matching forms of clauses with offset maps, made when a clause is first reported. */
@@ -40,7 +40,14 @@ export interface QuoteContext {
   /** The whole page (or any longer text around the quote), to tell whether it is about the documents. */
   page?: string;
   /** Already worked out from the page, or a function working it out once when first needed. */
-  level?: ContextLevel | (() => ContextLevel);
+  topic?: PageTopic | (() => PageTopic);
+}
+
+/** What the page says about itself, from what the caller gave. */
+export function topicOf(evidence: EvidenceRuntime, context: QuoteContext): PageTopic {
+  if (typeof context.topic === 'function') return context.topic();
+  if (context.topic !== undefined) return context.topic;
+  return evidence.topic.page(context.page ?? `${context.before ?? ''}\n${context.after ?? ''}`);
 }
 
 /**
@@ -51,8 +58,8 @@ export interface QuoteContext {
  */
 export function createMatchIndex(
   clauses: ReadonlyArray<MatchClause>,
-  documents: ReadonlyArray<Pick<DocumentRecord, 'title' | 'shortTitle'>>,
-  data?: Partial<MatchData>,
+  data: Partial<MatchData> | undefined,
+  evidenceData: unknown,
 ): MatchIndex {
   const normalizer = createNormalizer(parseFold(data?.fold));
   const corpus = buildCorpus(
@@ -61,14 +68,14 @@ export function createMatchIndex(
   );
   const stored = data?.version === MATCH_DATA_VERSION && data.corpusLength === corpus.text.length && data.postings;
   const postings = stored ? deserializePostings(stored) : buildPostings(corpus.text);
-  const names = documents.flatMap((doc) => [doc.title, doc.shortTitle.zh]);
+  const forms = clauses.map((_, i) => corpus.text.slice(corpus.clauseStarts[i] ?? 0, corpus.clauseStarts[i + 1] ?? 0));
   return {
     clauses,
     corpus,
     postings,
     searchable: { text: corpus.text, postings },
     normalizer,
-    context: createContextDetector(normalizer, names),
+    evidence: createEvidenceRuntime(evidenceData, normalizer, forms),
     borrowedPhrases: new Set(
       clauses.flatMap((clause) => findQuotes(clause.text).map((span) => normalizer.normalizeText(span.quote))),
     ),
@@ -94,54 +101,132 @@ export interface Ranking {
   equalCandidates: number;
   /** The quote is exactly a phrase some clause itself puts in quotation marks. */
   borrowed: boolean;
+  /** For the clauses that fit equally (best first): how much better than an average clause the words around the quote fit them. */
+  lifts: number[];
 }
 
 /** Every clause the quote may come from, best first, with no decision made. */
 export function rankQuote(index: MatchIndex, quote: string, context: QuoteContext = {}): Ranking {
   const pieces = splitPieces(quote, index.normalizer);
   const length = pieces.reduce((sum, piece) => sum + piece.form.text.length, 0);
-  const none = { length, candidates: [], equalCandidates: 0, borrowed: false };
+  const none = { length, candidates: [], equalCandidates: 0, borrowed: false, lifts: [] };
   if (length < 2) return none;
   const located = pieces.length === 1 ? locateWhole(index, pieces[0] as QuotePiece) : locatePieces(index, pieces);
   if (located.length === 0) return none;
 
   // Fewest errors first; between equals, a placement inside one clause beats
-  // the same pieces spread over two (an ellipsis quote), then the context decides.
+  // the same pieces spread over two (an ellipsis quote), then the words around
+  // the quote decide (a reprint carries the clause's own words).
   located.sort((a, b) => a.errors - b.errors || a.spread - b.spread || a.clause - b.clause);
   const best = located[0] as Located;
   const equal = located.filter((c) => c.errors === best.errors && c.spread === best.spread);
-  if (equal.length > 1 && equal.length <= MAX_EQUAL_CANDIDATES) {
-    breakTies(index, equal, context);
-    located.splice(0, equal.length, ...equal);
+  const lifts = surroundLifts(index, equal, context);
+  if (equal.length > 1) {
+    const order = equal.map((c, i) => ({ c, lift: lifts[i] ?? 0 })).sort((a, b) => b.lift - a.lift || a.c.clause - b.c.clause);
+    located.splice(0, equal.length, ...order.map((o) => o.c));
+    lifts.splice(0, lifts.length, ...order.map((o) => o.lift));
   }
-  const candidates = located.slice(0, MAX_EQUAL_CANDIDATES + 1).map((c) => describe(index, c, length));
+  const shown = Math.max(MAX_EQUAL_CANDIDATES + 1, Math.min(equal.length, MAX_RANKED_CLAUSES));
+  const candidates = located.slice(0, shown).map((c) => describe(index, c, length));
   const borrowed = pieces.length === 1 && index.borrowedPhrases.has(pieces[0]?.form.text ?? '');
-  return { length, candidates, equalCandidates: equal.length, borrowed };
+  return { length, candidates, equalCandidates: equal.length, borrowed, lifts };
+}
+
+/** The best clause, the evidence for it and the model's verdict; null when no clause fits at all. */
+export interface Judged {
+  ranking: Ranking;
+  best: CandidateClause;
+  features: Features;
+  verdict: Verdict;
+}
+
+export function judgeQuote(index: MatchIndex, quote: string, context: QuoteContext = {}): Judged | null {
+  const ranking = rankQuote(index, quote, context);
+  const best = ranking.candidates[0];
+  if (!best) return null;
+  const features = quoteFeatures(index, ranking, best, context);
+  return { ranking, best, features, verdict: judge(index.evidence.model, features) };
 }
 
 /** The decision: the best clause with the others that fit, or null when the evidence is too weak. */
 export function matchQuote(index: MatchIndex, quote: string, context: QuoteContext = {}): QuoteMatch | null {
-  const ranking = rankQuote(index, quote, context);
-  const best = ranking.candidates[0];
-  if (!best) return null;
-  const level = contextLevel(index, context);
-  const evidence = {
-    length: ranking.length,
-    errors: best.errors,
-    equalCandidates: ranking.equalCandidates,
-    borrowed: ranking.borrowed,
-    attributed: ranking.length <= 4 ? attributedToStatements(index.normalizer, context.before) : undefined,
-    context: level,
-  };
-  if (!accept(evidence)) return null;
-  return { ...best, candidates: ranking.candidates.slice(0, ranking.equalCandidates) };
+  const judged = judgeQuote(index, quote, context);
+  if (!judged?.verdict.accepted) return null;
+  return accepted(judged);
 }
 
-function contextLevel(index: MatchIndex, context: QuoteContext): ContextLevel {
-  if (typeof context.level === 'function') return context.level();
-  if (context.level !== undefined) return context.level;
-  return index.context.level(context.page ?? `${context.before ?? ''}\n${context.after ?? ''}`);
+/** A judged quote as a match, with the clauses that fit as well (however the verdict went). */
+export function accepted(judged: Judged): QuoteMatch {
+  const { ranking, best } = judged;
+  const equal = Math.min(ranking.equalCandidates, MAX_EQUAL_CANDIDATES);
+  return { ...best, candidates: ranking.candidates.slice(0, Math.max(1, equal)) };
 }
+
+/** The evidence for the best clause of a Chinese quote (see lib/match/evidence/). */
+function quoteFeatures(index: MatchIndex, ranking: Ranking, best: CandidateClause, context: QuoteContext): Features {
+  const clause = index.clauses.findIndex((c) => c.id === best.clauseId);
+  const form = clauseForm(index, clause);
+  const spans = best.pieces.filter((p) => p.clauseId === best.clauseId && p.clauseEnd > p.clauseStart);
+  const toForm = (offset: number): number => formOffset(form, offset);
+  let bits = 0;
+  for (const piece of spans) bits += index.evidence.specificity.chinese(form.text.slice(toForm(piece.clauseStart), toForm(piece.clauseEnd)));
+  const first = spans[0];
+  const last = spans[spans.length - 1];
+  const reach =
+    first && last
+      ? extension(
+          index.normalizer.normalizeText(withoutRomanisation(context.before ?? '')),
+          index.normalizer.normalizeText(withoutRomanisation(context.after ?? '')),
+          form.text,
+          toForm(first.clauseStart),
+          toForm(last.clauseEnd),
+        )
+      : 0;
+  const equalLifts = ranking.lifts.slice(0, ranking.equalCandidates);
+  // Bits that align: a quote a fifth rewritten says little of where it comes from, however long.
+  const aligned = bits * Math.max(0, 1 - ERROR_DISCOUNT * (ranking.length === 0 ? 1 : best.errors / ranking.length));
+  return {
+    ...noFeatures(),
+    ...contextFeatures(index.evidence, { ...context, topic: topicOf(index.evidence, context) }, index.clauses[clause]?.text ?? ''),
+    zhExact: best.errors === 0 ? 1 : 0,
+    zhErrorRate: ranking.length === 0 ? 1 : best.errors / ranking.length,
+    zhExtension: logCount(reach),
+    specificity: scaledBits(aligned),
+    chance: chanceLogOdds(aligned),
+    surround: ranking.lifts[0] ?? 0,
+    ambiguity: ranking.equalCandidates > equalLifts.length ? Math.log2(ranking.equalCandidates) : ambiguityOf(equalLifts),
+    innerTerm: ranking.borrowed ? 1 : 0,
+  };
+}
+
+/** The first matching-form offset at or after an offset in the original text. */
+function formOffset(form: NormalizedText, offset: number): number {
+  let low = 0;
+  let high = form.text.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((form.starts[mid] ?? 0) < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** How much better than an average clause each candidate's words fit the words around the quote. */
+function surroundLifts(index: MatchIndex, located: ReadonlyArray<Located>, context: QuoteContext): number[] {
+  const before = index.normalizer.normalizeText(withoutRomanisation(context.before ?? '').slice(-SURROUND_WINDOW));
+  const after = index.normalizer.normalizeText(withoutRomanisation(context.after ?? '').slice(0, SURROUND_WINDOW));
+  return surroundLift(
+    index.evidence.chineseUnits,
+    [...bigrams(before), ...bigrams(after)],
+    located.map((c) => c.clause),
+  );
+}
+
+/** Each edit per character takes this share of the quote's bits away (a fifth wrong: nothing left). */
+const ERROR_DISCOUNT = 5;
+
+/** Characters on each side of a quote whose words are compared with the clause's. */
+const SURROUND_WINDOW = 60;
 
 function locateWhole(index: MatchIndex, piece: QuotePiece): Located[] {
   const hits = firstClauses(index, searchPiece(index, piece.form.text));
@@ -159,7 +244,7 @@ function firstClauses(index: MatchIndex, hits: Hit[]): Hit[] {
   const seen = new Set<number>();
   for (let i = 0; i < hits.length; i++) {
     seen.add(clauseAt(index.corpus, (hits[i] as Hit).start));
-    if (seen.size > MAX_EQUAL_CANDIDATES + 1) return hits.slice(0, i);
+    if (seen.size > MAX_RANKED_CLAUSES) return hits.slice(0, i);
   }
   return hits;
 }
@@ -267,22 +352,6 @@ function mainClause(index: MatchIndex, spans: Located['spans']): { clause: numbe
     }
   }
   return { clause: best, spread: share.size };
-}
-
-/** Equally good clauses ordered by how much of the surrounding text they share, then by index order. */
-function breakTies(index: MatchIndex, located: Located[], context: QuoteContext): void {
-  const around = index.normalizer.normalizeText(`${context.before ?? ''} ${context.after ?? ''}`);
-  const overlap = new Map<number, number>();
-  for (const candidate of located) {
-    const { clauseStarts, text } = index.corpus;
-    const form = text.slice(clauseStarts[candidate.clause] ?? 0, clauseStarts[candidate.clause + 1] ?? 0);
-    overlap.set(candidate.clause, contextOverlap(around, form));
-  }
-  located.sort(
-    (a, b) =>
-      (overlap.get(b.clause) ?? 0) - (overlap.get(a.clause) ?? 0) ||
-      a.clause - b.clause,
-  );
 }
 
 function clauseForm(index: MatchIndex, clause: number): NormalizedText {

@@ -4,7 +4,7 @@
  * fidelity step alone, and fidelity for long altered quotes.
  */
 import { annotateText, type LoadedIndex, loadIndex, quoteFidelity, quoteLanguage } from '../../lib/clauselens';
-import type { ContextLevel } from '../../lib/match/context';
+import type { PageTopic } from '../../lib/match/evidence/topic';
 import { matchQuote as matchInIndex } from '../../lib/match/matcher';
 import { findQuotes } from '../../lib/text/quotes';
 import { makeArticle } from './article';
@@ -13,10 +13,10 @@ import { kb, median, ms, quantile, repeat, table, timeEach, us } from './measure
 
 /** annotateText's loop for Chinese quotes (the article has no others), without the fidelity step. */
 function annotateWithoutFidelity(loaded: LoadedIndex, text: string): number {
-  let level: ContextLevel | undefined;
-  const pageLevel = () => {
-    level ??= loaded.matcher.context.level(text);
-    return level;
+  let topic: PageTopic | undefined;
+  const pageTopic = () => {
+    topic ??= loaded.matcher.evidence.topic.page(text);
+    return topic;
   };
   let matched = 0;
   let matchedUntil = -1;
@@ -24,7 +24,7 @@ function annotateWithoutFidelity(loaded: LoadedIndex, text: string): number {
     if (span.start < matchedUntil) continue;
     const lang = quoteLanguage(span.quote);
     if (lang === 'en' || lang === 'ru') continue;
-    const match = matchInIndex(loaded.matcher, span.quote, { before: span.before, after: span.after, level: pageLevel });
+    const match = matchInIndex(loaded.matcher, span.quote, { before: span.before, after: span.after, topic: pageTopic });
     if (!match) continue;
     matchedUntil = span.end;
     matched++;

@@ -6,8 +6,12 @@
  * `acceptCross` decides.
  */
 import type { Clause, GlossaryEntry } from '../../index/types';
-import type { ContextLevel } from '../context';
-import { acceptCross, CROSS_THRESHOLDS } from './decide';
+import type { Features } from '../evidence/data';
+import { ambiguityOf, contextFeatures, noFeatures, scaledBits } from '../evidence/features';
+import { judge, type Verdict } from '../evidence/model';
+import type { EvidenceRuntime } from '../evidence/runtime';
+import { buildUnitIndex, surroundLift, type UnitIndex } from '../evidence/surround';
+import type { PageTopic } from '../evidence/topic';
 import { buildLangModel, type ClauseDoc, type FoundTerm, findTerms, type LangModel } from './model';
 import { type CrossLang, createWordReader, type Word } from './words';
 import type { Lexicon } from './lexicon';
@@ -25,6 +29,12 @@ const WEIGHT_CAP = 3;
 const WEIGHT_FLOOR = 0.3;
 /** How far beside the quote a reporter names its subject (characters each side). */
 const BESIDE = 100;
+/** Equal candidates whose matched words are worked out for the card. */
+const MAX_DETAILED = 5;
+/** Share of the quote's weight that borrowed terms must make up for the quote to count as borrowed. */
+const BORROWED_SHARE = 0.7;
+/** Characters on each side of a quote whose words are compared with the clause's rendering. */
+const SURROUND_WINDOW = 150;
 
 export interface CrossMatcher {
   model(lang: CrossLang): LangModel;
@@ -152,7 +162,7 @@ export function rankCross(matcher: CrossMatcher, quote: string, lang: CrossLang,
   const equal = candidates.filter((c) => c.coverage >= best.coverage - 0.005);
   const strongest = Math.max(...equal.map(hasTerm));
   // Highlights and terms only for the clauses that can be shown.
-  for (const c of equal.length <= CROSS_THRESHOLDS.maxEqualCandidates ? equal : []) {
+  for (const c of equal.length <= MAX_DETAILED ? equal : []) {
     const d = docOfClause.get(c.clause) as number;
     const doc = model.docs[d] as ClauseDoc;
     const verified = verify(model, doc, words, weights, terms, true);
@@ -169,7 +179,7 @@ export function rankCross(matcher: CrossMatcher, quote: string, lang: CrossLang,
     candidates,
     equalCandidates: equal.length,
     equalWithTerm: strongest === 0 ? 0 : equal.filter((c) => hasTerm(c) === strongest).length,
-    borrowed: total > 0 && borrowedWeight >= CROSS_THRESHOLDS.borrowedShare * total,
+    borrowed: total > 0 && borrowedWeight >= BORROWED_SHARE * total,
   };
 }
 
@@ -181,29 +191,86 @@ export interface CrossMatch {
   words: number;
 }
 
+export interface CrossJudged {
+  ranking: CrossRanking;
+  best: CrossCandidate;
+  features: Features;
+  verdict: Verdict;
+}
+
+export interface CrossJudgeContext extends CrossContext {
+  topic?: PageTopic;
+}
+
+/** The best clause for an English or Russian quote, its evidence and the model's verdict; null when none fits. */
+export function judgeCross(
+  matcher: CrossMatcher,
+  evidence: EvidenceRuntime,
+  quote: string,
+  lang: CrossLang,
+  context: CrossJudgeContext,
+): CrossJudged | null {
+  const ranking = rankCross(matcher, quote, lang, context);
+  if (!ranking.candidates[0]) return null;
+  const model = matcher.model(lang);
+  const equal = ranking.candidates.slice(0, ranking.equalCandidates);
+  const lifts = surroundLift(unitsOf(matcher, model), windowKeys(model, context), equal.map((c) => c.clause));
+  const order = equal.map((c, i) => ({ c, lift: lifts[i] ?? 0 })).sort((a, b) => b.lift - a.lift || a.c.clause - b.c.clause);
+  ranking.candidates.splice(0, equal.length, ...order.map((o) => o.c));
+  const best = ranking.candidates[0] as CrossCandidate;
+  const keys = model.reader.contentWords(quote, lang).map((w) => w.key);
+  const clause = matcher.clauses[best.clause];
+  const features: Features = {
+    ...noFeatures(),
+    ...contextFeatures(evidence, context, clause?.text ?? ''),
+    crossCoverage: best.coverage,
+    crossTermInQuote: best.termInQuote ? 1 : 0,
+    crossTermBeside: best.termBeside ? 1 : 0,
+    specificity: scaledBits(evidence.specificity.words(keys, lang) * best.coverage),
+    surround: order[0]?.lift ?? 0,
+    ambiguity: ambiguityOf(order.map((o) => o.lift)),
+    innerTerm: ranking.borrowed ? 1 : 0,
+    cross: 1,
+  };
+  return { ranking, best, features, verdict: judge(evidence.model, features) };
+}
+
 /** The decision: the best clause, or null when the evidence is too weak. */
 export function matchCross(
   matcher: CrossMatcher,
+  evidence: EvidenceRuntime,
   quote: string,
   lang: CrossLang,
-  context: CrossContext,
-  level: ContextLevel,
+  context: CrossJudgeContext,
 ): CrossMatch | null {
-  const ranking = rankCross(matcher, quote, lang, context);
-  const best = ranking.candidates[0];
-  if (!best) return null;
-  const accepted = acceptCross({
-    words: ranking.words,
-    coverage: best.coverage,
-    equalCandidates: ranking.equalCandidates,
-    equalWithTerm: ranking.equalWithTerm,
-    termInQuote: best.termInQuote,
-    termBeside: best.termBeside,
-    borrowed: ranking.borrowed,
-    context: level,
-  });
-  if (!accepted) return null;
-  return { lang, best, equal: ranking.candidates.slice(0, ranking.equalCandidates), words: ranking.words };
+  const judged = judgeCross(matcher, evidence, quote, lang, context);
+  if (!judged?.verdict.accepted) return null;
+  return crossMatchOf(judged);
+}
+
+export function crossMatchOf(judged: CrossJudged): CrossMatch {
+  const { ranking, best } = judged;
+  const equal = Math.max(1, Math.min(ranking.equalCandidates, MAX_DETAILED));
+  return { lang: ranking.lang, best, equal: ranking.candidates.slice(0, equal), words: ranking.words };
+}
+
+const unitIndexes = new WeakMap<LangModel, UnitIndex>();
+
+/** Each clause's rendering words, for comparing with the words around a quote. */
+function unitsOf(matcher: CrossMatcher, model: LangModel): UnitIndex {
+  let units = unitIndexes.get(model);
+  if (!units) {
+    const perClause: string[][] = matcher.clauses.map(() => []);
+    for (const doc of model.docs) perClause[doc.clause] = [...doc.positions.keys()];
+    units = buildUnitIndex(perClause);
+    unitIndexes.set(model, units);
+  }
+  return units;
+}
+
+function windowKeys(model: LangModel, context: CrossContext): string[] {
+  const text = `${(context.before ?? '').slice(-SURROUND_WINDOW)} \n ${(context.after ?? '').slice(0, SURROUND_WINDOW)}`;
+  return model.reader.contentWords(text, model.lang).map((w) => w.key);
 }
 
 let scratchTree = new Float64Array(512);

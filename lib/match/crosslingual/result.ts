@@ -4,9 +4,9 @@
  * plus what only a cross-language match has: the language, the method and
  * where the quote lies in the clause's rendering.
  */
-import type { ContextLevel } from '../context';
+import type { EvidenceRuntime } from '../evidence/runtime';
 import type { CandidateClause, QuoteMatch } from '../types';
-import type { CrossCandidate, CrossContext, CrossMatcher, MatchedTerm } from './match';
+import type { CrossCandidate, CrossJudgeContext, CrossMatch, CrossMatcher, MatchedTerm } from './match';
 import { matchCross } from './match';
 import type { CrossLang } from './words';
 
@@ -51,13 +51,18 @@ const MAX_CROSS_SCORE = 0.99;
 
 export function crossQuoteMatch(
   matcher: CrossMatcher,
+  evidence: EvidenceRuntime,
   quote: string,
   lang: CrossLang,
-  context: CrossContext,
-  level: ContextLevel,
+  context: CrossJudgeContext,
 ): CrossQuoteMatch | null {
-  const found = matchCross(matcher, quote, lang, context, level);
-  if (!found) return null;
+  const found = matchCross(matcher, evidence, quote, lang, context);
+  return found && crossQuoteMatchOf(matcher, found);
+}
+
+/** A cross-language match (accepted or not) in the shape of a Chinese one. */
+export function crossQuoteMatchOf(matcher: CrossMatcher, found: CrossMatch): CrossQuoteMatch {
+  const { lang } = found;
   const candidate = (c: CrossCandidate): CandidateClause => {
     const clause = matcher.clauses[c.clause];
     return {

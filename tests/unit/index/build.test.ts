@@ -4,6 +4,7 @@ import { buildIndex, SCHEMA_VERSION } from '../../../lib/index/build';
 import { MetadataError } from '../../../lib/index/metadata';
 import { buildMatchData } from '../../../lib/match/build';
 import { buildSearchData } from '../../../lib/search/build';
+import { readEvidenceInput } from '../../../scripts/evidence-sources';
 
 const fixture = 'tests/fixtures/sources';
 const read = (path: string) => readFileSync(path, 'utf8');
@@ -12,6 +13,7 @@ const build = (dir: string, metaPath = `${dir}/documents.json`) => {
   return buildIndex({
     sources: [{ file, text: read(file), sha256: 'test' }],
     metadata: { file: metaPath, text: read(metaPath) },
+    evidence: readEvidenceInput(),
   });
 };
 

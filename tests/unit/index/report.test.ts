@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../lib/index/build';
 import { formatReport } from '../../../lib/index/report';
+import { readEvidenceInput } from '../../../scripts/evidence-sources';
 
 const file = 'tests/fixtures/sources/rivers/rivers-and-forests.txt';
 const text = readFileSync(file, 'utf8');
 const index = buildIndex({
   sources: [{ file, text, sha256: 'x' }],
   metadata: { file: 'm.json', text: readFileSync('tests/fixtures/sources/rivers/documents.json', 'utf8') },
+  evidence: readEvidenceInput(),
 });
 const report = formatReport(index, 12.3, new Map([[file, text]]));
 

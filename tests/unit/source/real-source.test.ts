@@ -5,6 +5,7 @@ import { buildIndex } from '../../../lib/index/build';
 import { checkCoverage } from '../../../lib/source/coverage';
 import { withoutOpening } from '../../../lib/source/numerals';
 import { squeeze } from '../../../lib/source/punctuation';
+import { readEvidenceInput } from '../../../scripts/evidence-sources';
 
 /** The real scrape is one more test: rules proven on made-up sources must hold on it. */
 const dir = 'data/sources';
@@ -15,7 +16,7 @@ const sources = readdirSync(dir)
     return { file: `${dir}/${name}`, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), sha256: createHash('sha256').update(bytes).digest('hex') };
   });
 const metadataFile = 'data/documents.json';
-const index = buildIndex({ sources, metadata: { file: metadataFile, text: readFileSync(metadataFile, 'utf8') } });
+const index = buildIndex({ sources, metadata: { file: metadataFile, text: readFileSync(metadataFile, 'utf8') }, evidence: readEvidenceInput() });
 const textOf = new Map(sources.map((s) => [s.file, s.text]));
 const clausesOf = (docId: string) => index.clauses.filter((c) => c.docId === docId);
 const byId = (id: string) => {
