@@ -1,6 +1,6 @@
 /**
  * npm run index -- [--sources DIR] [--meta FILE] [--out FILE] [--report]
- *                   [--translations DIR] [--glossary FILE]
+ *                   [--translations DIR] [--glossary FILE] [--evidence DIR]
  *
  * Builds data/generated/clause-index.json from the raw sources and the
  * document metadata, with the clause renderings (DIR/en.json, DIR/ru.json) and
@@ -27,6 +27,8 @@ interface Options {
   report: boolean;
   translations?: string;
   glossary?: string;
+  /** Folder holding evidence/cues.json and evidence/model.json (default data). */
+  evidence?: string;
 }
 
 class UsageError extends Error {}
@@ -51,6 +53,7 @@ function parseArgs(argv: readonly string[]): Options {
     else if (arg === '--report') options.report = true;
     else if (arg === '--translations') options.translations = value();
     else if (arg === '--glossary') options.glossary = value();
+    else if (arg === '--evidence') options.evidence = value();
     else throw new UsageError(`unknown argument ${arg}`);
   }
   return options;
@@ -122,7 +125,7 @@ function main(): void {
     sources,
     metadata: { file: displayPath(options.meta), text: metadataText },
     ...(translations ? { translations } : {}),
-    evidence: readEvidenceInput(join(dirname(options.meta))),
+    evidence: readEvidenceInput(options.evidence),
   });
   mkdirSync(dirname(options.out), { recursive: true });
   writeFileSync(options.out, `${JSON.stringify(index)}\n`);
@@ -142,7 +145,7 @@ try {
   if (error instanceof SourceError || error instanceof MetadataError) {
     process.stderr.write(`${error.message}\n`);
   } else if (error instanceof UsageError) {
-    process.stderr.write(`scripts/build-index.ts:1: ${error.message}\nusage: npm run index -- [--sources DIR] [--meta FILE] [--out FILE] [--report] [--translations DIR] [--glossary FILE]\n`);
+    process.stderr.write(`scripts/build-index.ts:1: ${error.message}\nusage: npm run index -- [--sources DIR] [--meta FILE] [--out FILE] [--report] [--translations DIR] [--glossary FILE] [--evidence DIR]\n`);
   } else {
     process.stderr.write(`scripts/build-index.ts:1: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
   }

@@ -8,6 +8,20 @@ const INDEX_PATH = 'data/generated/clause-index.json';
 if (!existsSync(INDEX_PATH)) execSync('npm run --silent index', { stdio: 'inherit' });
 const index = JSON.parse(readFileSync(INDEX_PATH, 'utf8')) as ClauseIndex;
 const loaded = loadIndex(index);
+// The shape of matches is under test here, not the fitted decision: a model that accepts what aligns well.
+const evidence = index.evidence as { model: { features: string[] } };
+const aligning = loadIndex({
+  ...index,
+  evidence: {
+    ...evidence,
+    model: {
+      features: evidence.model.features,
+      weights: evidence.model.features.map((f) => ({ zhExact: 10, crossCoverage: 10 })[f] ?? 0),
+      bias: -6,
+      threshold: 0.5,
+    },
+  },
+});
 const rendering = (id: string, lang: 'en' | 'ru') => loaded.clausesById.get(id)?.renderings?.[lang] ?? '';
 
 describe('annotateText on mixed-language text', () => {
@@ -17,7 +31,7 @@ describe('annotateText on mixed-language text', () => {
     'В совместном заявлении Россия и Китай «решительно осуждают подобные провокационные действия, подрывающие региональную стабильность».',
     'A Pentagon spokesman said the shield was “purely defensive in nature”.',
   ].join('\n');
-  const { matches, quotes } = annotateText(loaded, text);
+  const { matches, quotes } = annotateText(aligning, text);
 
   it('matches each language with the same output shape, saying which language and how', () => {
     expect(quotes).toHaveLength(4);
@@ -114,7 +128,7 @@ describe('crossCardView', () => {
       { text: 'ef', marked: false },
     ]);
     const text = 'The joint statement said the plan would “weaponize outer space” under the Golden Dome program.';
-    const match = annotateText(loaded, `China and Russia, in their joint statement: ${text}`).matches[0];
+    const match = annotateText(aligning, `China and Russia, in their joint statement: ${text}`).matches[0];
     const clause = match && loaded.clausesById.get(match.clauseId);
     if (!match?.rendering || !clause) throw new Error('no cross-language match');
     const view = crossCardView(clause, match.rendering);

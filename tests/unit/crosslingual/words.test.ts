@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLexicon } from '../../../lib/match/crosslingual/lexicon';
 import { createWordReader, quoteLanguage } from '../../../lib/match/crosslingual/words';
-import { loadIndex, matchQuote } from '../../../lib/clauselens';
+import { explainQuote, loadIndex } from '../../../lib/clauselens';
 
 // The word lists come with the index; here they are given directly.
 const { contentWords } = createWordReader(buildLexicon());
@@ -65,13 +65,13 @@ describe('the word lists travel with the index', () => {
     const json = readFileSync('data/generated/clause-index.json', 'utf8');
     const first = loadIndex(json);
     const quote = 'oppose the attempts of individual countries to use outer space for armed confrontation';
-    const context = { before: 'Moscow and Beijing said in the joint statement they ', after: '.', level: 2 as const };
-    const before = matchQuote(first, quote, context);
+    const context = { before: 'Moscow and Beijing said in the joint statement they ', after: '.' };
+    const before = explainQuote(first, quote, context);
     const stripped = JSON.parse(json);
     stripped.lexicon = { en: { stopWords: [], synonyms: [] }, ru: { stopWords: [], synonyms: [] } };
     const second = loadIndex(stripped);
-    expect(matchQuote(first, quote, context)).toEqual(before);
-    expect(matchQuote(second, quote, context)?.score ?? 0).not.toEqual(before?.score ?? 0);
+    expect(explainQuote(first, quote, context)).toEqual(before);
+    expect(explainQuote(second, quote, context)?.match.score ?? 0).not.toEqual(before?.match.score ?? 0);
   });
 
   it('is stored in the built index', async () => {

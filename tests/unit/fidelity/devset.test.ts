@@ -3,7 +3,8 @@
  * quotes must never be called altered, and altered ones never verbatim or form.
  */
 import { describe, expect, it } from 'vitest';
-import { annotateText } from '../../../lib/clauselens';
+import { annotatedMatch, explainQuote } from '../../../lib/clauselens';
+import { findQuotes } from '../../../lib/text/quotes';
 import { VARIANTS } from '../../../lib/match/fidelity/variants';
 import { generateDevset } from '../../fixtures/devset/generate';
 import { clauseText, expectConsistent, index, loaded } from './helpers';
@@ -39,8 +40,10 @@ const ALLOWED: Record<string, string[]> = {
 
 describe('fidelity on the development set', () => {
   const results = cases.map((devCase) => {
-    const { matches } = annotateText(loaded, devCase.text);
-    const match = matches.find((m) => m.start <= devCase.quoteStart && devCase.quoteStart + devCase.quote.length <= m.end);
+    // The best clause whatever the evidence model decides: fidelity is about wording, not about being shown.
+    const span = findQuotes(devCase.text).find((s) => s.start <= devCase.quoteStart && devCase.quoteStart + devCase.quote.length <= s.end);
+    const explained = span && explainQuote(loaded, span.quote, { before: span.before, after: span.after, page: devCase.text });
+    const match = span && explained ? annotatedMatch(loaded, span, explained.match) : undefined;
     return { devCase, match };
   });
 

@@ -1,7 +1,8 @@
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import { type AnnotatedMatch, annotateText, type Fidelity, type LoadedIndex, loadIndex } from '../../../lib/clauselens';
+import { type AnnotatedMatch, annotatedMatch, explainQuote, type Fidelity, type LoadedIndex, loadIndex } from '../../../lib/clauselens';
+import { findQuotes } from '../../../lib/text/quotes';
 import type { ClauseIndex } from '../../../lib/index/types';
 
 const INDEX_PATH = 'data/generated/clause-index.json';
@@ -19,10 +20,17 @@ export function clauseText(id: string): string {
 /** A news paragraph naming the documents, with the quote in quotation marks. */
 export const article = (quote: string) => `新华社莫斯科5月8日电 中俄两国元首签署联合声明。声明指出，“${quote}”。`;
 
-/** The match for `quote` on a page about the documents; fails the test when there is none. */
+/**
+ * The best clause for `quote` on a page about the documents, with its fidelity,
+ * whatever the evidence model decides: these tests are about how a quote's
+ * wording compares with its clause, not about whether it is shown. Fails the
+ * test when no clause fits at all.
+ */
 export function matchOf(quote: string, clauseId?: string): AnnotatedMatch {
   const text = article(quote);
-  const match = annotateText(loaded, text).matches.find((m) => m.quote === quote);
+  const span = findQuotes(text).find((s) => s.quote === quote);
+  const explained = span && explainQuote(loaded, quote, { before: span.before, after: span.after, page: text });
+  const match = span && explained ? annotatedMatch(loaded, span, explained.match) : undefined;
   expect(match, `no match for “${quote}”`).toBeDefined();
   if (clauseId) expect(match?.clauseId).toBe(clauseId);
   expectConsistent(match as AnnotatedMatch);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { annotateText, findQuotes, loadIndex } from '../../../lib/clauselens';
-import { makeIndex, SAMPLE } from './helpers';
+import { makeIndex, ON_NAMED_PAGES, SAMPLE } from './helpers';
 
-const loaded = makeIndex(SAMPLE);
+// Decisions here follow one piece of evidence (the page names the documents), so the plumbing is what is tested.
+const loaded = makeIndex(SAMPLE, ON_NAMED_PAGES);
 
 describe('annotateText', () => {
   const article = [

@@ -1,9 +1,21 @@
 import { loadIndex, type LoadedIndex } from '../../../lib/clauselens';
 import type { Clause, ClauseIndex, DocumentRecord } from '../../../lib/index/types';
 import { buildMatchData } from '../../../lib/match/build';
+import { buildEvidenceData } from '../../../lib/match/evidence/build';
+import { FEATURE_NAMES, type FeatureName } from '../../../lib/match/evidence/data';
+import { parseFold } from '../../../lib/text/fold';
+import { createNormalizer } from '../../../lib/text/normalize';
+import { readEvidenceInput } from '../../../scripts/evidence-sources';
+
+const evidenceInput = readEvidenceInput();
 
 /** A small made-up index: clauses given as [docId, text] in document order. */
-export function makeIndex(entries: Array<[string, string]>): LoadedIndex {
+/**
+ * A made-up index. `model` replaces the fitted weights (unlisted features weigh
+ * nothing), so a test can say which evidence decides and check that it reaches
+ * the decision.
+ */
+export function makeIndex(entries: Array<[string, string]>, model?: { bias: number; weights: Partial<Record<FeatureName, number>> }): LoadedIndex {
   const ordinals = new Map<string, number>();
   const clauses: Clause[] = entries.map(([docId, text]) => {
     const ordinal = (ordinals.get(docId) ?? 0) + 1;
@@ -23,6 +35,9 @@ export function makeIndex(entries: Array<[string, string]>): LoadedIndex {
       incomplete: false,
       csl: { id, type: 'document', title: id, issued: { 'date-parts': [[2025, 5, 8]] } },
       clauseCount: ordinals.get(id) ?? 0,
+      // What news calls these made-up documents and their parties, as data/documents.json says of the real ones.
+      names: { zh: ['中俄联合声明', '签署联合声明'] },
+      parties: [{ zh: ['中国', '中方', '习近平'] }, { zh: ['俄罗斯', '俄方', '普京'] }],
     }),
   );
   const index: ClauseIndex = {
@@ -33,6 +48,17 @@ export function makeIndex(entries: Array<[string, string]>): LoadedIndex {
     excluded: [],
     match: buildMatchData(clauses),
   };
+  const match = index.match as ReturnType<typeof buildMatchData>;
+  const evidence = buildEvidenceData(evidenceInput, clauses, documents, [], createNormalizer(parseFold(match.fold)), undefined);
+  if (model) {
+    evidence.model = {
+      features: [...FEATURE_NAMES],
+      weights: FEATURE_NAMES.map((name) => model.weights[name] ?? 0),
+      bias: model.bias,
+      threshold: 0.5,
+    };
+  }
+  index.evidence = evidence;
   return loadIndex(JSON.stringify(index));
 }
 
@@ -47,3 +73,6 @@ export const SAMPLE: Array<[string, string]> = [
 ];
 
 export const ABOUT_THE_DOCUMENTS = '新华社莫斯科5月8日电 中俄两国元首签署联合声明。';
+
+/** Accepts any clause that fits, on a page naming the documents, and nothing elsewhere. */
+export const ON_NAMED_PAGES = { bias: -5, weights: { pageNamesDocument: 10 } };

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { matchQuote } from '../../../lib/clauselens';
+import { explainQuote, matchQuote } from '../../../lib/clauselens';
 import { rankQuote } from '../../../lib/match/matcher';
-import { ABOUT_THE_DOCUMENTS, makeIndex, SAMPLE } from './helpers';
+import { ABOUT_THE_DOCUMENTS, makeIndex, ON_NAMED_PAGES, SAMPLE } from './helpers';
 
-const loaded = makeIndex(SAMPLE);
+// Decisions here follow one piece of evidence (the page names the documents): these tests are about ranking and plumbing.
+const loaded = makeIndex(SAMPLE, ON_NAMED_PAGES);
 const clauseText = (id: string) => loaded.clausesById.get(id)?.text ?? '';
 
 describe('matchQuote', () => {
@@ -56,18 +57,29 @@ describe('matchQuote', () => {
     expect(aboutTheUn?.candidates.map((c) => c.clauseId)).toEqual(['b-1', 'b-3']);
   });
 
-  it('accepts a short quote only on a page about the documents', () => {
+  it('accepts a short quote only where the evidence says so (here: on a page about the documents)', () => {
     expect(matchQuote(loaded, '斩首行动', ABOUT_THE_DOCUMENTS)?.clauseId).toBe('a-3');
     expect(matchQuote(loaded, '斩首行动', '这部电影讲述了一次失败的行动。')).toBeNull();
   });
 
-  it('rejects a short phrase found in many clauses even on a page about the documents', () => {
-    expect(matchQuote(loaded, '双方', ABOUT_THE_DOCUMENTS)).toBeNull();
+  it('counts the clauses a short phrase fits equally as evidence against it', () => {
+    const ambiguous = explainQuote(loaded, '双方', ABOUT_THE_DOCUMENTS);
+    expect(ambiguous?.features.ambiguity).toBeGreaterThan(1);
+    expect(explainQuote(loaded, '斩首行动', ABOUT_THE_DOCUMENTS)?.features.ambiguity).toBe(0);
+    const wary = makeIndex(SAMPLE, { bias: 5, weights: { ambiguity: -10 } });
+    expect(matchQuote(wary, '双方', ABOUT_THE_DOCUMENTS)).toBeNull();
+    expect(matchQuote(wary, '斩首行动', ABOUT_THE_DOCUMENTS)?.clauseId).toBe('a-3');
   });
 
-  it('needs the documents named for a phrase the clause itself quotes from elsewhere', () => {
-    expect(matchQuote(loaded, '核战争打不赢也打不得', '五核国2022年的声明写道。')).toBeNull();
-    expect(matchQuote(loaded, '核战争打不赢也打不得', ABOUT_THE_DOCUMENTS)?.clauseId).toBe('a-4');
+  it('reads another year and another speaker in the quoting sentence as evidence against', () => {
+    const elsewhere = explainQuote(loaded, '核战争打不赢也打不得', { before: '外交部发言人表示，五核国2022年的声明写道：', after: '。' });
+    expect(elsewhere?.features.otherSource).toBe(1);
+    expect(elsewhere?.features.otherYear).toBe(1);
+    expect(elsewhere?.features.innerTerm).toBe(1);
+    const ours = explainQuote(loaded, '核战争打不赢也打不得', { before: `${ABOUT_THE_DOCUMENTS}声明重申`, after: '的原则。' });
+    expect(ours?.features.otherSource).toBe(0);
+    expect(ours?.features.otherYear).toBe(0);
+    expect(ours?.features.attributed).toBe(1);
   });
 
   it('rejects unrelated text and one-character quotes', () => {
