@@ -114,6 +114,10 @@ export interface DocumentRecord {
   url?: string;
   csl: CslItem;
   clauseCount: number;
+  /** Other names news uses for the document, per language (evidence that a page is about it). */
+  names?: Partial<Record<'zh' | 'en' | 'ru', string[]>>;
+  /** The parties to the document, each with the names news gives it. */
+  parties?: Array<Partial<Record<'zh' | 'en' | 'ru', string[]>>>;
   /** Clause numbers the source does not hold (lost, or printed with another clause's text). */
   missingLabels?: string[];
   /** For people: what the source does to this document (misplaced closing, repeats…). */

@@ -28,13 +28,14 @@ export function createSpecificity(frequency: { zh: FrequencyTable; en: Frequency
       const n = form.length;
       const best = new Float64Array(n + 1);
       for (let i = n - 1; i >= 0; i--) {
-        let cost = zhUnknown + best[i + 1]!;
+        const rest = (at: number) => best[at] ?? 0;
+        let cost = zhUnknown + rest(i + 1);
         for (let len = 2; len <= MAX_WORD && i + len <= n; len++) {
           const word = zh.get(form.slice(i, i + len));
-          if (word !== undefined) cost = Math.min(cost, word + best[i + len]!);
+          if (word !== undefined) cost = Math.min(cost, word + rest(i + len));
         }
         const single = zh.get(form[i] as string);
-        if (single !== undefined) cost = Math.min(cost, single + best[i + 1]!);
+        if (single !== undefined) cost = Math.min(cost, single + rest(i + 1));
         best[i] = cost;
       }
       return best[0] ?? 0;
@@ -49,6 +50,8 @@ export function createSpecificity(frequency: { zh: FrequencyTable; en: Frequency
 
 function toMap(table: FrequencyTable): Map<string, number> {
   const map = new Map<string, number>();
-  table.words.forEach((word, i) => map.set(word, (table.costs[i] ?? table.unknown) / 10));
+  table.words.forEach((word, i) => {
+    map.set(word, (table.costs[i] ?? table.unknown) / 10);
+  });
   return map;
 }
