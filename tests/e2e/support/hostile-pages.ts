@@ -37,7 +37,8 @@ export function unrelatedQuote(n: number): string {
   return `${out}第${n}回`;
 }
 
-const TITLE = '中俄联合声明要点解读';
+// A headline naming the date, as a news page about the statements does: the quotes below are then evidence enough.
+const TITLE = '2025年5月8日中俄联合声明要点解读';
 
 function html(body: string, head = '', title = TITLE): string {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
