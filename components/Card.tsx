@@ -119,7 +119,7 @@ export function Card({ model, lang, copyState, onCopy, onOpenDocument, onPickCan
       </header>
       {model.distant && (
         <p class="distant" role="note">
-          {t('distantMatch', lang)}
+          {t(cross ? 'distantMatchCross' : 'distantMatch', lang)}
         </p>
       )}
       <p class="meta">

@@ -23,6 +23,10 @@ const STRINGS = {
     zh: '远似匹配：未能确认出处，以下只是最接近的条款，差异见下文',
     en: 'Distant match: no source found with confidence. This is only the closest clause; its differences are shown below',
   },
+  distantMatchCross: {
+    zh: '远似匹配：未能确认出处，以下只是经由本扩展的非官方译文找到的最接近条款',
+    en: 'Distant match: no source found with confidence. This is only the closest clause, found through our unofficial translation',
+  },
   noSourceHint: {
     zh: '所选文字与已收录文件中的任何条款都不够接近。',
     en: 'The selected text is not close enough to any clause of the documents in the index.',

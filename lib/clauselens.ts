@@ -123,7 +123,7 @@ export function closestClause(loaded: LoadedIndex, quote: string, context?: stri
   if (!explained || explained.verdict.accepted) return null;
   const { match } = explained;
   if (match.method === 'cross-language') {
-    const words = match.errors + Math.round(match.score * (match.errors + 1));
+    const words = quote.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
     return match.score >= DISTANT_SHARE && words >= 3 ? explained : null;
   }
   const length = match.pieces.reduce((sum, piece) => sum + piece.length, 0);

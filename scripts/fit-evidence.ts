@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { loadIndex } from '../lib/clauselens';
 import type { ClauseIndex } from '../lib/index/types';
 import { type EvidenceData, type EvidenceModel, FEATURE_NAMES } from '../lib/match/evidence/data';
-import { chooseThreshold, describeWeights, fitLogistic } from '../lib/match/evidence/fit';
+import { chooseThresholds, describeWeights, fitLogistic } from '../lib/match/evidence/fit';
 import { judgeRealSet } from './realset/evaluate';
 import { loadRealSet } from './realset/load';
 import { countsByLanguage, examplesOf, FOLDS, formatFigures, realSetFigures } from './realset/report';
@@ -34,12 +34,13 @@ const quotes = loadRealSet();
 const judged = judgeRealSet(loaded, quotes);
 const { examples } = examplesOf(judged);
 const fitted = fitLogistic(examples, l2);
-const threshold = chooseThreshold(examples, FOLDS, l2, targetPrecision);
+const thresholds = chooseThresholds(examples, FOLDS, l2, targetPrecision);
 const model: EvidenceModel = {
   features: [...FEATURE_NAMES],
   weights: fitted.weights.map((w) => Math.round(w * 1000) / 1000),
   bias: Math.round(fitted.bias * 1000) / 1000,
-  threshold: Math.round(threshold * 10000) / 10000,
+  threshold: Math.round(thresholds.zh * 10000) / 10000,
+  crossThreshold: Math.round(thresholds.cross * 10000) / 10000,
   fitted: {
     examples: examples.length,
     positives: examples.filter((e) => e.y === 1).length,
@@ -52,7 +53,7 @@ const comment =
 writeFileSync(MODEL, `${JSON.stringify({ $comment: comment, ...model }, null, 2)}\n`);
 
 console.log(`Real set: ${quotes.length} labelled quotations — ${countsByLanguage(quotes)}`);
-console.log(`Fitted on ${examples.length} examples (${model.fitted?.positives} right clauses), L2 ${l2}, threshold ${model.threshold} for precision ≥ ${targetPrecision}`);
+console.log(`Fitted on ${examples.length} examples (${model.fitted?.positives} right clauses), L2 ${l2}, thresholds ${model.threshold} (Chinese) and ${model.crossThreshold} (English, Russian) for precision ≥ ${targetPrecision}`);
 console.log(describeWeights(FEATURE_NAMES, fitted));
 (index.evidence as EvidenceData).model = model;
 console.log(formatFigures(realSetFigures(loadIndex(index), quotes, model), args.includes('--list')));

@@ -5,7 +5,7 @@ import { findQuotes } from '../text/quotes';
 import { buildCorpus, type Corpus, clauseAt } from './corpus';
 import { MAX_EQUAL_CANDIDATES, MAX_RANKED_CLAUSES, searchBudget } from './budget';
 import type { Features } from './evidence/data';
-import { ambiguityOf, chanceLogOdds, contextFeatures, logCount, noFeatures, scaledBits } from './evidence/features';
+import { ambiguityOf, chanceLogOdds, closeness, contextFeatures, logCount, noFeatures, scaledBits } from './evidence/features';
 import { judge, type Verdict } from './evidence/model';
 import { createEvidenceRuntime, type EvidenceRuntime } from './evidence/runtime';
 import { bigrams, extension, surroundLift } from './evidence/surround';
@@ -189,7 +189,7 @@ function quoteFeatures(index: MatchIndex, ranking: Ranking, best: CandidateClaus
     ...noFeatures(),
     ...contextFeatures(index.evidence, { ...context, topic: topicOf(index.evidence, context) }, index.clauses[clause]?.text ?? ''),
     zhExact: best.errors === 0 ? 1 : 0,
-    zhErrorRate: ranking.length === 0 ? 1 : best.errors / ranking.length,
+    zhCloseness: closeness(ranking.length === 0 ? 1 : best.errors / ranking.length),
     zhExtension: logCount(reach),
     specificity: scaledBits(aligned),
     chance: chanceLogOdds(aligned),

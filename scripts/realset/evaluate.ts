@@ -19,8 +19,9 @@ export interface Judged {
   /** That clause holds the quote's anchor. */
   correct: boolean;
   features: Features | null;
-  /** The model's probability (0 when no clause fits). */
+  /** The model's probability (0 when no clause fits), and its verdict. */
   p: number;
+  accepted: boolean;
   /** The exact-substring baseline's clause, if any. */
   baseline: string | null;
   baselineCorrect: boolean;
@@ -71,6 +72,7 @@ export function judgeRealSet(loaded: LoadedIndex, quotes: ReadonlyArray<Labelled
         correct: holds(clauseId, q),
         features: explained?.features ?? null,
         p: explained?.verdict.probability ?? 0,
+        accepted: explained?.verdict.accepted ?? false,
         baseline,
         baselineCorrect: holds(baseline, q),
       };

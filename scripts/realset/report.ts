@@ -25,7 +25,7 @@ export function examplesOf(judged: ReadonlyArray<Judged>): { examples: Example[]
   const at: number[] = [];
   judged.forEach((j, i) => {
     if (!trainable(j) || !j.features) return;
-    examples.push({ x: vectorOf(j.features), offset: j.features.chance, y: labelOf(j), group: j.quote.page });
+    examples.push({ x: vectorOf(j.features), offset: j.features.chance, y: labelOf(j), group: j.quote.page, method: j.features.cross === 1 ? 'cross' : 'zh' });
     at.push(i);
   });
   return { examples, at };
@@ -46,7 +46,7 @@ export function realSetFigures(loaded: LoadedIndex, quotes: ReadonlyArray<Labell
     return {
       lang,
       cv: score(items.map(({ j, i }) => ({ j, accepted: cvAccepted[i] ?? false, correct: j.correct }))),
-      inSample: score(items.map(({ j }) => ({ j, accepted: j.features !== null && j.p >= model.threshold, correct: j.correct }))),
+      inSample: score(items.map(({ j }) => ({ j, accepted: j.accepted, correct: j.correct }))),
       baseline: score(items.map(({ j }) => ({ j, accepted: j.baseline !== null, correct: j.baselineCorrect }))),
     };
   });

@@ -71,6 +71,17 @@ describe('Card', () => {
     expect(screen.getByText('Score 0.82')).toBeTruthy();
   });
 
+  it('heads a distant match with a note saying so, before the clause, and only then', () => {
+    const { view } = renderCard({ model: { ...model, distant: true } });
+    const note = view.container.querySelector('.distant');
+    expect(note?.textContent).toContain('远似匹配');
+    expect(note?.getAttribute('role')).toBe('note');
+    const order = [...view.container.querySelectorAll('.distant, .clause-text')].map((e) => e.className);
+    expect(order[0]).toBe('distant');
+    view.unmount();
+    expect(renderCard().view.container.querySelector('.distant')).toBeNull();
+  });
+
   it('tells the source flag in words', () => {
     renderCard();
     expect(screen.getByText(/此条在来源中被截断/)).toBeTruthy();

@@ -7,7 +7,7 @@
  */
 import type { Clause, GlossaryEntry } from '../../index/types';
 import type { Features } from '../evidence/data';
-import { ambiguityOf, contextFeatures, noFeatures, scaledBits } from '../evidence/features';
+import { ambiguityOf, closeness, contextFeatures, noFeatures, scaledBits } from '../evidence/features';
 import { judge, type Verdict } from '../evidence/model';
 import type { EvidenceRuntime } from '../evidence/runtime';
 import { buildUnitIndex, surroundLift, type UnitIndex } from '../evidence/surround';
@@ -220,13 +220,14 @@ export function judgeCross(
   const best = ranking.candidates[0] as CrossCandidate;
   const keys = model.reader.contentWords(quote, lang).map((w) => w.key);
   const clause = matcher.clauses[best.clause];
+  const bits = evidence.specificity.words(keys, lang) * best.coverage;
   const features: Features = {
     ...noFeatures(),
     ...contextFeatures(evidence, context, clause?.text ?? ''),
-    crossCoverage: best.coverage,
+    crossCloseness: closeness(1 - best.coverage),
     crossTermInQuote: best.termInQuote ? 1 : 0,
     crossTermBeside: best.termBeside ? 1 : 0,
-    specificity: scaledBits(evidence.specificity.words(keys, lang) * best.coverage),
+    crossSpecificity: scaledBits(bits),
     surround: order[0]?.lift ?? 0,
     ambiguity: ambiguityOf(order.map((o) => o.lift)),
     innerTerm: ranking.borrowed ? 1 : 0,

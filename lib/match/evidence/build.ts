@@ -20,6 +20,7 @@ const PerLanguage = v.object({ zh: Words, en: Words, ru: Words });
 export const CuesFileSchema = v.object({
   $comment: v.optional(v.string()),
   attribution: PerLanguage,
+  parties: PerLanguage,
   otherSource: PerLanguage,
 });
 
@@ -29,6 +30,7 @@ export const ModelFileSchema = v.object({
   weights: v.array(v.pipe(v.number(), v.finite())),
   bias: v.pipe(v.number(), v.finite()),
   threshold: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  crossThreshold: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
   fitted: v.optional(
     v.object({
       examples: v.number(),
@@ -115,6 +117,7 @@ export function buildEvidenceData(
     version: EVIDENCE_DATA_VERSION,
     cues: {
       attribution: [...cues.attribution.zh, ...cues.attribution.en, ...cues.attribution.ru],
+      parties: [...cues.parties.zh, ...cues.parties.en, ...cues.parties.ru],
       otherSource: [...cues.otherSource.zh, ...cues.otherSource.en, ...cues.otherSource.ru],
     },
     topic: { names: [...new Set(names)], dates, parties, years },

@@ -8,14 +8,16 @@
 /** The features of one quote and its best clause, in the order the weights use. */
 export const FEATURE_NAMES = [
   'zhExact',
-  'zhErrorRate',
+  'zhCloseness',
   'zhExtension',
-  'crossCoverage',
+  'crossCloseness',
   'crossTermInQuote',
   'crossTermBeside',
+  'crossSpecificity',
   'specificity',
   'surround',
   'attributed',
+  'attributedParties',
   'pageNamesDocument',
   'pageNamesParties',
   'otherYear',
@@ -37,12 +39,16 @@ export type FeatureName = (typeof FEATURE_NAMES)[number];
  */
 export type Features = Record<FeatureName, number> & { chance: number };
 
-/** A logistic model: p = 1 / (1 + e^−(bias + Σ weight·feature)); accepted when p ≥ threshold. */
+/**
+ * A logistic model: p = 1 / (1 + e^−(bias + chance + Σ weight·feature)); a Chinese quote is accepted
+ * when p ≥ threshold, an English or Russian one when p ≥ crossThreshold.
+ */
 export interface EvidenceModel {
   features: FeatureName[];
   weights: number[];
   bias: number;
   threshold: number;
+  crossThreshold: number;
   /** How it was fitted (for people reading the index; the matcher ignores it). */
   fitted?: { examples: number; positives: number; l2: number; targetPrecision: number; date?: string };
 }
@@ -58,8 +64,10 @@ export interface FrequencyTable {
 export interface EvidenceData {
   version: typeof EVIDENCE_DATA_VERSION;
   cues: {
-    /** Words that make the statements or their parties the speaker of a sentence (`*` ends a prefix). */
+    /** Words that make a statement the speaker of a sentence (`*` ends a prefix). */
     attribution: string[];
+    /** Words that make the two parties together the speaker (双方, the two sides, стороны). */
+    parties: string[];
     /** Words that give a sentence to someone else: a spokesperson, another document. */
     otherSource: string[];
   };

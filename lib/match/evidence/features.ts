@@ -6,14 +6,16 @@ import { NO_TOPIC, type PageTopic, sentenceAround } from './topic';
 export function noFeatures(): Features {
   return {
     zhExact: 0,
-    zhErrorRate: 0,
+    zhCloseness: 0,
     zhExtension: 0,
-    crossCoverage: 0,
+    crossCloseness: 0,
     crossTermInQuote: 0,
     crossTermBeside: 0,
+    crossSpecificity: 0,
     specificity: 0,
     surround: 0,
     attributed: 0,
+    attributedParties: 0,
     pageNamesDocument: 0,
     pageNamesParties: 0,
     otherYear: 0,
@@ -53,9 +55,12 @@ export interface Surroundings {
 export function contextFeatures(runtime: EvidenceRuntime, around: Surroundings, clauseText: string): Partial<Features> {
   const topic = around.topic ?? NO_TOPIC;
   const sentence = sentenceAround(around.before ?? '', around.after ?? '');
+  // Who speaks is often named a sentence earlier ("Spokesperson Mao Ning said … She added “…”"): the whole line counts.
+  const line = `${around.before ?? ''} ${around.after ?? ''}`;
   return {
     attributed: runtime.topic.attributed(sentence) ? 1 : 0,
-    otherSource: runtime.topic.otherSource(sentence, clauseText) ? 1 : 0,
+    attributedParties: runtime.topic.attributedParties(sentence) ? 1 : 0,
+    otherSource: runtime.topic.otherSource(line, clauseText) ? 1 : 0,
     pageOtherYears: topic.otherYearsOnly ? 1 : 0,
     otherYear: runtime.topic.otherYear(sentence, clauseText) ? 1 : 0,
     pageNamesDocument: topic.namesDocument ? 1 : 0,
@@ -71,6 +76,13 @@ export function contextFeatures(runtime: EvidenceRuntime, around: Surroundings, 
  */
 export const scaledBits = (bits: number): number => Math.min(Math.max(0, bits), BITS_CAP) / 10;
 const BITS_CAP = 200;
+
+/**
+ * How little of the quote is unaccounted for, on a log scale: a quote wholly
+ * accounted for and one with a tenth unaccounted for differ far more than one
+ * with half against one with 60% (0 → 4.3 bits, 0.1 → 2.7, 0.5 → 0.9).
+ */
+export const closeness = (unaccounted: number): number => -Math.log2(Math.min(1, Math.max(0, unaccounted)) + 0.05);
 
 /** A count on a log scale: 2 and 20 characters of agreement differ less than tenfold. */
 export const logCount = (n: number): number => Math.log2(1 + Math.max(0, n));

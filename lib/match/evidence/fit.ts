@@ -13,7 +13,11 @@ export interface Example {
   y: 0 | 1;
   /** Examples of one group (a page) fall in one fold. */
   group: string;
+  /** Each method (Chinese, cross-language) gets its own threshold: their scores do not run on one scale. */
+  method: 'zh' | 'cross';
 }
+
+export type Thresholds = Record<Example['method'], number>;
 
 export interface Fitted {
   weights: number[];
@@ -91,26 +95,29 @@ export function crossValidate(
     const train = examples.filter((_, i) => folds[i] !== f);
     if (train.length === 0) continue;
     const fitted = fitLogistic(train, l2);
-    const threshold = chooseThreshold(train, k, l2, targetPrecision);
+    const thresholds = chooseThresholds(train, k, l2, targetPrecision);
     examples.forEach((e, i) => {
-      if (folds[i] === f) out[i] = { p: predict(fitted, e.x, e.offset), threshold };
+      if (folds[i] === f) out[i] = { p: predict(fitted, e.x, e.offset), threshold: thresholds[e.method] };
     });
   }
   return out;
 }
 
-/** The threshold for a model fitted on `examples`, chosen on their own out-of-fold scores (never in-sample ones). */
-export function chooseThreshold(examples: ReadonlyArray<Example>, k: number, l2: number, targetPrecision: number): number {
+/** The thresholds for a model fitted on `examples`, chosen per method on their own out-of-fold scores (never in-sample ones). */
+export function chooseThresholds(examples: ReadonlyArray<Example>, k: number, l2: number, targetPrecision: number): Thresholds {
   const folds = foldsOf(examples, k);
-  const scores: Array<{ p: number; y: 0 | 1 }> = [];
+  const scores: Array<{ p: number; y: 0 | 1; method: Example['method'] }> = [];
   for (let f = 0; f < k; f++) {
     const train = examples.filter((_, i) => folds[i] !== f);
     const test = examples.filter((_, i) => folds[i] === f);
     if (train.length === 0 || test.length === 0) continue;
     const fitted = fitLogistic(train, l2);
-    for (const e of test) scores.push({ p: predict(fitted, e.x, e.offset), y: e.y });
+    for (const e of test) scores.push({ p: predict(fitted, e.x, e.offset), y: e.y, method: e.method });
   }
-  return thresholdFor(scores, targetPrecision);
+  return {
+    zh: thresholdFor(scores.filter((s) => s.method === 'zh'), targetPrecision),
+    cross: thresholdFor(scores.filter((s) => s.method === 'cross'), targetPrecision),
+  };
 }
 
 export function describeWeights(names: ReadonlyArray<FeatureName>, fitted: Fitted): string {

@@ -36,6 +36,7 @@ export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 export function judge(model: EvidenceModel, features: Features): Verdict {
   const probability = sigmoid(logit(model, features));
+  const threshold = features.cross === 1 ? model.crossThreshold : model.threshold;
   const contributions = model.features
     .map((feature, i) => {
       const weight = model.weights[i] ?? 0;
@@ -44,5 +45,5 @@ export function judge(model: EvidenceModel, features: Features): Verdict {
     })
     .filter((c) => c.part !== 0)
     .sort((a, b) => Math.abs(b.part) - Math.abs(a.part));
-  return { probability, accepted: probability >= model.threshold, threshold: model.threshold, contributions, bias: model.bias, chance: features.chance };
+  return { probability, accepted: probability >= threshold, threshold, contributions, bias: model.bias, chance: features.chance };
 }

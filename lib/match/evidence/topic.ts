@@ -17,8 +17,10 @@ export const NO_TOPIC: PageTopic = { namesDocument: false, namesParties: false, 
 /** The cue sets of one index, made once at load. */
 export interface TopicReader {
   page(text: string): PageTopic;
-  /** Whether the sentence gives the quote to the statements or their parties. */
+  /** Whether the sentence gives the quote to a statement. */
   attributed(sentence: string): boolean;
+  /** Whether the sentence gives the quote to the parties (together, or by name). */
+  attributedParties(sentence: string): boolean;
   /** Whether the sentence gives the quote to someone else (a spokesperson, another document) that `clauseText` does not name itself. */
   otherSource(sentence: string, clauseText: string): boolean;
   /** Whether the sentence names a year the documents are not of, and that `clauseText` does not name either. */
@@ -30,7 +32,8 @@ const YEAR = /(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)/gu;
 export function createTopicReader(normalizer: Normalizer, data: EvidenceData): TopicReader {
   const names = createCueSet(normalizer, [...data.topic.names, ...data.topic.dates]);
   const parties: CueSet[] = data.topic.parties.map((list) => createCueSet(normalizer, list));
-  const attribution = createCueSet(normalizer, [...data.cues.attribution, ...data.topic.parties.flat()]);
+  const attribution = createCueSet(normalizer, data.cues.attribution);
+  const byParties = createCueSet(normalizer, [...data.cues.parties, ...data.topic.parties.flat()]);
   const other = createCueSet(normalizer, data.cues.otherSource);
   const years = new Set(data.topic.years.map(String));
   return {
@@ -45,6 +48,7 @@ export function createTopicReader(normalizer: Normalizer, data: EvidenceData): T
       };
     },
     attributed: (sentence) => attribution.has(sentence),
+    attributedParties: (sentence) => byParties.has(sentence),
     otherSource: (sentence, clauseText) => other.hasBeyond(sentence, clauseText),
     otherYear(sentence, clauseText) {
       for (const match of sentence.matchAll(YEAR)) {

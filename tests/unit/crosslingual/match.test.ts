@@ -16,9 +16,11 @@ const aligning = loadIndex({
     ...evidence,
     model: {
       features: evidence.model.features,
-      weights: evidence.model.features.map((f) => ({ zhExact: 10, crossCoverage: 10 })[f] ?? 0),
-      bias: -6,
+      // Accepts an exact Chinese quote, and an English or Russian one with under a fifth of it uncovered.
+      weights: evidence.model.features.map((f) => ({ zhExact: 40, crossCloseness: 10 })[f] ?? 0),
+      bias: -20,
       threshold: 0.5,
+      crossThreshold: 0.5,
     },
   },
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { closestClause, explainQuote, loadIndex, matchQuote } from '../../../lib/clauselens';
 import type { ClauseIndex } from '../../../lib/index/types';
 import { createCueSet } from '../../../lib/match/evidence/cues';
-import { chooseThreshold, crossValidate, fitLogistic, predict, thresholdFor } from '../../../lib/match/evidence/fit';
+import { chooseThresholds, crossValidate, fitLogistic, predict, thresholdFor } from '../../../lib/match/evidence/fit';
 import { createSpecificity } from '../../../lib/match/evidence/specificity';
 import { extension, surroundLift, buildUnitIndex } from '../../../lib/match/evidence/surround';
 import { sentenceAround, withoutRomanisation } from '../../../lib/match/evidence/topic';
@@ -19,7 +19,7 @@ describe('fitting', () => {
   it('recovers the direction of a clean signal and predicts with it', () => {
     const examples = Array.from({ length: 200 }, (_, i) => {
       const x = (i % 20) / 10 - 1;
-      return { x: [x, 0.3], offset: 0, y: (x > 0 ? 1 : 0) as 0 | 1, group: `g${i % 17}` };
+      return { x: [x, 0.3], offset: 0, y: (x > 0 ? 1 : 0) as 0 | 1, group: `g${i % 17}`, method: 'zh' as const };
     });
     const fitted = fitLogistic(examples, 0.1);
     expect(fitted.weights[0]).toBeGreaterThan(3);
@@ -41,10 +41,11 @@ describe('fitting', () => {
 
   it('cross-validates by group: a group’s examples are never scored by a model that saw them', () => {
     // Each group's label is its own: a model that saw the group would score it perfectly; one that did not cannot.
-    const examples = Array.from({ length: 60 }, (_, i) => ({ x: [i % 6], offset: 0, y: ((i % 6) % 2) as 0 | 1, group: `g${i % 6}` }));
+    const examples = Array.from({ length: 60 }, (_, i) => ({ x: [i % 6], offset: 0, y: ((i % 6) % 2) as 0 | 1, group: `g${i % 6}`, method: (i % 2 ? 'zh' : 'cross') as 'zh' | 'cross' }));
     const scored = crossValidate(examples, 3, 1, 0.9);
     expect(scored).toHaveLength(60);
-    expect(Number.isFinite(chooseThreshold(examples, 3, 1, 0.9))).toBe(true);
+    const thresholds = chooseThresholds(examples, 3, 1, 0.9);
+    expect(Number.isFinite(thresholds.zh) && Number.isFinite(thresholds.cross)).toBe(true);
   });
 });
 
@@ -111,6 +112,9 @@ describe('the fitted model on the real index', () => {
     expect(matchQuote(loaded, garbled)).toBeNull();
     expect(closest?.match.clauseId).toBe('strategic-stability-2025-p10');
     expect(closestClause(loaded, '今天天气很好我们去公园散步吧')).toBeNull();
+    const english = closestClause(loaded, 'oppose attempts by certain countries to use outer space for armed confrontation');
+    expect(english?.match.clauseId).toBe('strategic-stability-2025-p10');
+    expect(closestClause(loaded, 'purely defensive')).toBeNull();
   });
 });
 

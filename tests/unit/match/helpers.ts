@@ -56,6 +56,7 @@ export function makeIndex(entries: Array<[string, string]>, model?: { bias: numb
       weights: FEATURE_NAMES.map((name) => model.weights[name] ?? 0),
       bias: model.bias,
       threshold: 0.5,
+      crossThreshold: 0.5,
     };
   }
   index.evidence = evidence;

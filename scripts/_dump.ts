@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { loadIndex } from '../lib/clauselens';
+import { judgeRealSet, labelOf, trainable } from './realset/evaluate';
+import { loadRealSet } from './realset/load';
+const loaded = loadIndex(readFileSync('data/generated/clause-index.json', 'utf8'));
+const judged = judgeRealSet(loaded, loadRealSet());
+const langs = process.argv[2]?.split(',') ?? ['zh-Hans'];
+for (const j of judged) {
+  if (!trainable(j) || !langs.includes(j.quote.lang)) continue;
+  const f = (j.features as any);
+  const short = Object.entries(f).filter(([, v]) => v !== 0).map(([k, v]) => `${k.replace(/^(zh|cross)/, '')}=${Number(v).toFixed(2)}`).join(' ');
+  console.log(`${labelOf(j)} ${j.kind.slice(0,3)} p=${j.p.toFixed(2)} “${j.quote.quote.slice(0, 24)}” ${short}`);
+}
