@@ -180,7 +180,9 @@ export function megabyteTextNodePage(index: ClauseIndex): HostilePage {
 
 /** 10,000 quotes, half from the statements and half from nowhere. */
 export function tenThousandQuotesPage(index: ClauseIndex): HostilePage {
-  const real = clauseQuotes(index, 200, 16);
+  // 24 characters, as news quotes a phrase: a 16-character stretch cut at random often carries too
+  // little of its clause for the evidence model, which is the model's call, not this page's subject.
+  const real = clauseQuotes(index, 120, 24);
   const quotes: string[] = [];
   const unrelated: string[] = [];
   const paragraphs: string[] = [`<h1>${TITLE}</h1>`];
@@ -208,7 +210,7 @@ export function tenThousandQuotesPage(index: ClauseIndex): HostilePage {
 
 /** A page adding 1,000 nodes a second for 10 seconds (100 every 100 ms); every 50th holds a clause quote. */
 export function growingPage(index: ClauseIndex, seconds = 10): HostilePage {
-  const real = clauseQuotes(index, 50, 20);
+  const real = clauseQuotes(index, 50, 24);
   const total = seconds * 1000;
   const quotes: string[] = [];
   for (let n = 0; n < total; n += 50) quotes.push(real[(n / 50) % real.length] as string);
