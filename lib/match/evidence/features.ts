@@ -32,14 +32,19 @@ export function noFeatures(): Features {
  * Log-odds that aligned text of `bits` bits is no accident: text of k bits
  * turns up by chance among the index's ~2^13 positions with odds 2^(13−k); a
  * margin of 47 bits more stands for sibling documents that share whole
- * phrases with ours. Capped: a long quote from another year's statement
- * must still be able to lose on the page's other evidence.
+ * phrases with ours. A prior, not fitted: real pages quote terms and phrases,
+ * so the labelled set holds almost no long exact quote to learn from, and a
+ * sentence quoted whole must not lose to page-level evidence fitted on terms
+ * (a page naming both parties, say). Capped at odds of about 400 to 1, so the
+ * page's evidence still weighs; the labelled set's other-year cues are too weak
+ * to overrule it, so a whole sentence another year's statement shares word for
+ * word is taken as ours.
  */
 export function chanceLogOdds(bits: number): number {
   return Math.min(CHANCE_CAP, Math.LN2 * Math.max(0, bits - CHANCE_BITS));
 }
 const CHANCE_BITS = 100;
-const CHANCE_CAP = 3;
+const CHANCE_CAP = 6;
 
 /** What the text around a quote is known to be. */
 export interface Surroundings {
