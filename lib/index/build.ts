@@ -95,7 +95,7 @@ export function buildIndex(input: BuildInput): ClauseIndex {
     clauses: parsed.clauses,
     excluded: parsed.excluded,
     match,
-    search: buildSearchData(parsed.clauses),
+    search: buildSearchData(parsed.clauses, glossary, lexicon),
     ...(glossary ? { glossary, lexicon } : {}),
     evidence,
   };

@@ -1,22 +1,28 @@
 import Fuse, { type FuseIndex } from 'fuse.js';
 import type { LoadedIndex } from '../clauselens';
-import type { Clause } from '../index/types';
+import type { Clause, RenderingLang } from '../index/types';
 import { clauseAt } from '../match/corpus';
+import type { Lexicon } from '../match/crosslingual/lexicon';
 import { rankQuote } from '../match/matcher';
 import { exactHits } from '../match/search';
 import { toOriginalSpan } from '../text/normalize';
 import { FUSE_KEYS, type SearchData } from './build';
+import { createRenderingSearch } from './rendering-search';
 
-/** Why a clause is in the results, strongest first. */
-export type HitKind = 'exact' | 'close' | 'fuzzy';
+/** Why a clause is in the results, strongest first: a rendering hit is a whole-word match in English or Russian. */
+export type HitKind = 'exact' | 'rendering' | 'close' | 'fuzzy';
 
 export interface SearchHit {
   clause: Clause;
   kind: HitKind;
   /** 1 is best. */
   score: number;
-  /** Spans of the clause text to highlight, in order. */
+  /** What the query matched: the Chinese original, or our English or Russian rendering of it. */
+  lang: 'zh' | RenderingLang;
+  /** Spans of the clause text to highlight, in order (for a rendering hit: the glossary terms the query names). */
   highlights: Array<{ start: number; end: number }>;
+  /** For a rendering hit: spans of `clause.renderings[lang]` to highlight, in order. */
+  renderingHighlights?: Array<{ start: number; end: number }>;
 }
 
 export interface SearchOptions {
@@ -27,6 +33,8 @@ export interface SearchOptions {
 /** Searches the clauses as a person types: a popup box, not a page quote. */
 export interface ClauseSearch {
   search(query: string, options?: SearchOptions): SearchHit[];
+  /** Builds what queries in one rendering's language need, ahead of the first (a page calls it when idle). */
+  prepare(lang: RenderingLang): void;
 }
 
 /** Enough exact hits for any real query; more means the query is a single common character pair. */
@@ -35,11 +43,12 @@ const EXACT_LIMIT = 2000;
 const FUSE_THRESHOLD = 0.35;
 
 /**
- * Three sources, merged: exact hits of the matching form (so 核戰爭 in traditional
- * script or half-width punctuation finds the clause that contains 核战争), close
- * hits of the matching engine (a character off), then Fuse.js for everything a
- * substring search cannot rank (scattered words, Latin, typos). A clause appears
- * once, under its strongest source.
+ * Four sources, merged: exact hits of the matching form (so 核戰爭 in traditional
+ * script or half-width punctuation finds the clause that contains 核战争), an
+ * English or Russian query's words in our renderings and the glossary
+ * (rendering-search.ts), close hits of the matching engine (a character off),
+ * then Fuse.js for everything a substring search cannot rank (scattered words,
+ * Latin, typos). A clause appears once, under its strongest source.
  */
 export function createClauseSearch(loaded: LoadedIndex, data?: SearchData): ClauseSearch {
   const clauses = loaded.index.clauses;
@@ -52,6 +61,12 @@ export function createClauseSearch(loaded: LoadedIndex, data?: SearchData): Clau
     fuseIndex,
   );
   const { matcher } = loaded;
+  const renderings = createRenderingSearch(
+    clauses,
+    loaded.index.glossary ?? [],
+    loaded.index.lexicon as Lexicon | undefined,
+    data?.stems,
+  );
   const positions = new Map(clauses.map((clause, i) => [clause.id, i]));
 
   const highlightsOf = (clauseIndex: number, corpusStart: number, corpusEnd: number) => {
@@ -61,6 +76,7 @@ export function createClauseSearch(loaded: LoadedIndex, data?: SearchData): Clau
   };
 
   return {
+    prepare: (lang) => renderings.prepare(lang),
     search(query, options = {}) {
       const limit = options.limit ?? 50;
       const wanted = (clause: Clause | undefined): clause is Clause =>
@@ -80,7 +96,7 @@ export function createClauseSearch(loaded: LoadedIndex, data?: SearchData): Clau
           const end = Math.min(hit.end, matcher.corpus.clauseStarts[at + 1] ?? hit.end);
           const clause = clauses[at];
           if (!wanted(clause)) continue;
-          add({ clause, kind: 'exact', score: 1, highlights: [highlightsOf(at, hit.start, end)] });
+          add({ clause, kind: 'exact', score: 1, lang: 'zh', highlights: [highlightsOf(at, hit.start, end)] });
         }
       } else if (form.length === 1) {
         // One character: a plain scan is cheap and the bigram postings cannot help.
@@ -89,18 +105,30 @@ export function createClauseSearch(loaded: LoadedIndex, data?: SearchData): Clau
           const base = matcher.corpus.clauseStarts[at] ?? 0;
           const next = matcher.corpus.clauseStarts[at + 1] ?? base;
           const i = matcher.corpus.text.slice(base, next).indexOf(form);
-          if (i >= 0) add({ clause, kind: 'exact', score: 1, highlights: [highlightsOf(at, base + i, base + i + 1)] });
+          if (i >= 0) add({ clause, kind: 'exact', score: 1, lang: 'zh', highlights: [highlightsOf(at, base + i, base + i + 1)] });
         });
       }
 
       // Enough clauses contain the text itself: nothing fuzzier could rank above them.
       if (results.size >= limit) return finish(results, limit);
 
+      const inRenderings = renderings.search(query, (at) => wanted(clauses[at]));
+      for (const hit of inRenderings.slice(0, limit)) {
+        add({
+          clause: clauses[hit.clause] as Clause,
+          kind: 'rendering',
+          score: hit.score,
+          lang: hit.lang,
+          highlights: hit.textSpans,
+          renderingHighlights: hit.renderingSpans,
+        });
+      }
+
       if (form.length >= 5 && results.size < limit) {
         for (const c of rankQuote(matcher, query).candidates) {
           const clause = loaded.clausesById.get(c.clauseId);
           if (!wanted(clause)) continue;
-          add({ clause, kind: 'close', score: c.score, highlights: [{ start: c.start, end: c.end }] });
+          add({ clause, kind: 'close', score: c.score, lang: 'zh', highlights: [{ start: c.start, end: c.end }] });
         }
       }
 
@@ -111,7 +139,7 @@ export function createClauseSearch(loaded: LoadedIndex, data?: SearchData): Clau
             .filter((m) => m.key === 'text')
             .flatMap((m) => m.indices.map(([start, end]) => ({ start, end: end + 1 })))
             .filter((h) => h.end - h.start >= Math.min(2, query.trim().length));
-          add({ clause: r.item, kind: 'fuzzy', score: 1 - (r.score ?? 1), highlights });
+          add({ clause: r.item, kind: 'fuzzy', score: 1 - (r.score ?? 1), lang: 'zh', highlights });
         }
       }
 
@@ -120,7 +148,7 @@ export function createClauseSearch(loaded: LoadedIndex, data?: SearchData): Clau
   };
 
   function finish(results: Map<string, SearchHit>, limit: number): SearchHit[] {
-    const order: Record<HitKind, number> = { exact: 0, close: 1, fuzzy: 2 };
+    const order: Record<HitKind, number> = { exact: 0, rendering: 1, close: 2, fuzzy: 3 };
     return [...results.values()]
       .map((hit) => ({ ...hit, highlights: mergeSpans(hit.highlights) }))
       .sort(

@@ -95,6 +95,7 @@ const RUSSIAN_PAIRS: Record<string, Record<string, string>> = {
 interface LangTools {
   stop: ReadonlySet<string>;
   stem(word: string): string;
+  stemCache: ReadonlyMap<string, string>;
   pairs: Record<string, Record<string, string>>;
   synonyms: ReadonlyMap<string, string>;
 }
@@ -102,7 +103,16 @@ interface LangTools {
 /** Splits English and Russian text into content words with one lexicon's stop words and synonyms. */
 export interface WordReader {
   contentWords(text: string, lang: CrossLang): Word[];
+  /** Every word this reader has stemmed so far, with its stem: to seed another reader (see KnownStems). */
+  knownStems(lang: CrossLang): Record<string, string>;
 }
+
+/**
+ * Stems worked out ahead of time (lower-case word → stem, as the reader keys
+ * them): the Snowball stemmers cost tens of milliseconds over every rendering,
+ * which a reader seeded at index time does not pay when it is created.
+ */
+export type KnownStems = Partial<Record<CrossLang, Record<string, string>>>;
 
 /**
  * A reader bound to `lexicon` (the stop words and synonym groups that come with
@@ -110,17 +120,20 @@ export interface WordReader {
  * synonyms. Each loaded index owns its reader, so loading another index never
  * changes what this one matches.
  */
-export function createWordReader(lexicon?: Lexicon): WordReader {
+export function createWordReader(lexicon?: Lexicon, known?: KnownStems): WordReader {
   const cache: Partial<Record<CrossLang, LangTools>> = {};
   const toolsOf = (lang: CrossLang): LangTools => {
-    cache[lang] ??= buildTools(lexicon, lang);
+    cache[lang] ??= buildTools(lexicon, lang, known?.[lang]);
     return cache[lang];
   };
-  return { contentWords: (text, lang) => contentWordsWith(toolsOf(lang), text, lang) };
+  return {
+    contentWords: (text, lang) => contentWordsWith(toolsOf(lang), text, lang),
+    knownStems: (lang) => Object.fromEntries(toolsOf(lang).stemCache),
+  };
 }
 
-function buildTools(lexicon: Lexicon | undefined, lang: CrossLang): LangTools {
-  const stemCache = new Map<string, string>();
+function buildTools(lexicon: Lexicon | undefined, lang: CrossLang, known?: Record<string, string>): LangTools {
+  const stemCache = new Map<string, string>(known ? Object.entries(known) : []);
   const rawStem =
     lang === 'en' ? (word: string) => stemEnglish(americanSpelling(word)) : (word: string) => stemRussian(word);
   const stem = (word: string): string => {
@@ -143,6 +156,7 @@ function buildTools(lexicon: Lexicon | undefined, lang: CrossLang): LangTools {
   return {
     stop: new Set(lexicon?.[lang].stopWords ?? []),
     stem,
+    stemCache,
     pairs: lang === 'en' ? ENGLISH_PAIRS : RUSSIAN_PAIRS,
     synonyms,
   };
