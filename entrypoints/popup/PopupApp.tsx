@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { HighlightedText } from '../../components/HighlightedText';
 import { type Lang, type StringKey, t } from '../../components/i18n';
 import type { LoadedIndex } from '../../lib/clauselens';
 import type { Clause, DocumentRecord } from '../../lib/index/types';
@@ -7,6 +6,7 @@ import type { ClauseSearch, SearchHit } from '../../lib/search/clause-search';
 import type { PageQuoteSummary } from '../../utils/messaging';
 import { ClauseActions } from '../../components/ClauseActions';
 import { SiteSwitch, type SiteSwitchProps } from './SiteSwitch';
+import { ResultText } from './ResultText';
 
 export interface PopupProps {
   loaded: LoadedIndex;
@@ -188,12 +188,7 @@ function ResultItem(props: {
     >
       <button type="button" class="result-head" onClick={onSelect}>
         <span class="label">{clause.label}</span>
-        <HighlightedText
-          class={expanded ? 'text' : 'text clipped'}
-          text={clause.text}
-          spans={hit.highlights}
-          window={expanded ? undefined : 90}
-        />
+        <ResultText hit={hit} expanded={expanded} lang={lang} />
       </button>
       {expanded && doc && <ClauseActions clause={clause} document={doc} lang={lang} />}
     </div>

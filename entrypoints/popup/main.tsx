@@ -98,6 +98,8 @@ async function main() {
     />,
     root,
   );
+  // A reader of an English or Russian interface likely searches in that language: its words are ready before the first key.
+  if (lang !== 'zh') requestIdleCallback(() => search.prepare(lang), { timeout: 1000 });
 }
 
 /**
