@@ -36,6 +36,14 @@ const STRINGS = {
   crossLanguage: { zh: '跨语言匹配', en: 'Cross-language match' },
   unofficialTranslation: { zh: '非官方译文（ClauseLens 自译）', en: 'Unofficial translation (by ClauseLens)' },
   chineseOriginal: { zh: '中文原文', en: 'Chinese original' },
+  doc_rendering: { zh: '对照译文', en: 'Translation' },
+  doc_renderingNone: { zh: '仅中文', en: 'Chinese only' },
+  doc_renderingEn: { zh: '附英文', en: 'With English' },
+  doc_renderingRu: { zh: '附俄文', en: 'With Russian' },
+  doc_renderingNote: {
+    zh: '英文、俄文为 ClauseLens 自译的非官方译文，仅供参考，以中文原文为准。',
+    en: 'The English and Russian texts are unofficial translations by ClauseLens, for reference only; the Chinese original is authoritative.',
+  },
   fidelity: { zh: '引用是否忠实', en: 'Is the quote faithful?' },
   verdict_verbatim: { zh: '与原文一字不差', en: 'Word for word as in the source' },
   verdict_form: {

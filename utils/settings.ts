@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { CitationStyleId } from '../lib/cite';
+import type { RenderingSetting } from '../lib/document-view';
 
 export type CitationStyle = CitationStyleId;
 export type UiLanguageSetting = 'auto' | 'zh' | 'en';
@@ -24,3 +25,5 @@ export const highlightStyle = storage.defineItem<HighlightStyleSetting>('sync:hi
 export const disabledSites = storage.defineItem<string[]>('sync:disabledSites', { fallback: [] });
 /** Host names, beyond the default news list, where the reader switched ClauseLens on. */
 export const enabledSites = storage.defineItem<string[]>('sync:enabledSites', { fallback: [] });
+/** What the document page shows beside the Chinese: one of our renderings, or none; 'auto' follows the interface language. */
+export const documentRendering = storage.defineItem<RenderingSetting>('sync:documentRendering', { fallback: 'auto' });

@@ -1,27 +1,34 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ClauseActions, CitationStyleSelect } from '../../components/ClauseActions';
-import { HighlightedText } from '../../components/HighlightedText';
 import type { Lang } from '../../components/i18n';
 import type { LoadedIndex } from '../../lib/clauselens';
+import { documentHash, parseDocumentHash, type RenderingSetting, type ShownRendering, shownRendering } from '../../lib/document-view';
 import { flagWords } from '../../lib/index/flag-words';
 import type { ClauseSearch } from '../../lib/search/clause-search';
-import { type CitationStyle, citationStyle } from '../../utils/settings';
+import { type CitationStyle, citationStyle, documentRendering } from '../../utils/settings';
+import { ClauseText } from './ClauseText';
+import { RenderingSwitch } from './RenderingSwitch';
 
 interface Props {
   loaded: LoadedIndex;
   search: ClauseSearch;
   lang: Lang;
+  /** The reader's stored choice of rendering (an address may ask for another). */
+  storedRendering?: RenderingSetting;
 }
 
 interface Location {
   docId: string | undefined;
   target: string;
   query: string;
+  /** The rendering the address asks for (`#<clause-id>?lang=en`). */
+  rendering?: ShownRendering;
 }
 
 /** Which document to show: the one holding the clause in the hash, else `?doc=`, else the first. */
 function readLocation(loaded: LoadedIndex, search: ClauseSearch): Location {
-  const target = decodeURIComponent(location.hash.replace(/^#/, ''));
+  const anchor = parseDocumentHash(location.hash);
+  const target = anchor.clauseId;
   const params = new URLSearchParams(location.search);
   const query = params.get('q') ?? '';
   const byClause = loaded.clausesById.get(target)?.docId;
@@ -31,20 +38,34 @@ function readLocation(loaded: LoadedIndex, search: ClauseSearch): Location {
     docId: byClause ?? params.get('doc') ?? byQuery ?? loaded.index.documents[0]?.id,
     target,
     query,
+    ...(anchor.rendering ? { rendering: anchor.rendering } : {}),
   };
 }
 
-export function DocumentPage({ loaded, search, lang }: Props) {
+export function DocumentPage({ loaded, search, lang, storedRendering = 'auto' }: Props) {
   const [where, setWhere] = useState(() => readLocation(loaded, search));
   const [query, setQuery] = useState(where.query);
   const [style, setStyle] = useState<CitationStyle>('gbt7714');
+  const [rendering, setRendering] = useState<ShownRendering>(
+    () => where.rendering ?? shownRendering(storedRendering, lang),
+  );
+  const chooseRendering = (next: ShownRendering) => {
+    setRendering(next);
+    void documentRendering.setValue(next);
+    // An address that names a rendering follows the choice, so that it reopens as shown.
+    if (parseDocumentHash(location.hash).rendering) history.replaceState(null, '', documentHash(where.target, next));
+  };
   useEffect(() => {
     void citationStyle.getValue().then(setStyle);
     return citationStyle.watch(setStyle);
   }, []);
 
   useEffect(() => {
-    const onHash = () => setWhere(readLocation(loaded, search));
+    const onHash = () => {
+      const next = readLocation(loaded, search);
+      setWhere(next);
+      if (next.rendering) setRendering(next.rendering);
+    };
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, [loaded, search]);
@@ -63,7 +84,7 @@ export function DocumentPage({ loaded, search, lang }: Props) {
   const zh = lang === 'zh';
 
   return (
-    <div class="page document-page">
+    <div class={`page document-page${rendering === 'none' ? '' : ' with-renderings'}`}>
       <nav aria-label={zh ? '文件' : 'Documents'}>
         <ul>
           {loaded.index.documents.map((d) => (
@@ -95,6 +116,7 @@ export function DocumentPage({ loaded, search, lang }: Props) {
               </ul>
             </details>
           )}
+          <RenderingSwitch lang={lang} value={rendering} onChange={chooseRendering} />
           <div class="doc-search">
             <input
               type="search"
@@ -129,9 +151,9 @@ export function DocumentPage({ loaded, search, lang }: Props) {
                 data-clause-id={c.id}
               >
                 <h2 class="label">
-                  <a href={`#${c.id}`}>{c.label}</a>
+                  <a href={documentHash(c.id, rendering === 'none' ? undefined : rendering)}>{c.label}</a>
                 </h2>
-                <p>{hit ? <HighlightedText text={c.text} spans={hit.highlights} /> : c.text}</p>
+                <ClauseText clause={c} hit={hit} rendering={rendering} lang={lang} />
                 {kinds.map((kind) => (
                   <p key={kind} class="flag" data-flag={kind}>
                     ⚠ {flagWords(kind, lang)}

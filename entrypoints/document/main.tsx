@@ -4,7 +4,7 @@ import { loadIndex } from '../../lib/clauselens';
 import type { SearchData } from '../../lib/search/build';
 import { createClauseSearch } from '../../lib/search/clause-search';
 import { loadClauseIndex } from '../../utils/clause-index';
-import { uiLanguage } from '../../utils/settings';
+import { documentRendering, uiLanguage } from '../../utils/settings';
 import { DocumentPage } from './DocumentPage';
 import '../../components/page.css';
 import './document.css';
@@ -25,7 +25,8 @@ async function main() {
   const setting = await uiLanguage.getValue();
   const lang = setting === 'auto' ? langFromTag(browser.i18n.getUILanguage()) : setting;
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  render(<DocumentPage loaded={loaded} search={search} lang={lang} />, root);
+  const storedRendering = await documentRendering.getValue();
+  render(<DocumentPage loaded={loaded} search={search} lang={lang} storedRendering={storedRendering} />, root);
 }
 
 void main();
