@@ -8,6 +8,9 @@ interface Props {
   class?: string;
 }
 
+/** How far a window's edge may move to fall between two words. */
+const WORD_SLACK = 20;
+
 /** Text with some spans marked, built as nodes: the text is never parsed as markup. */
 export function HighlightedText({ text, spans, window, class: className }: Props) {
   let from = 0;
@@ -16,6 +19,11 @@ export function HighlightedText({ text, spans, window, class: className }: Props
     const first = spans[0]?.start ?? 0;
     from = Math.max(0, Math.min(first - Math.floor(window / 3), text.length - window));
     to = Math.min(text.length, from + window);
+    // Spaced text (our renderings) is cut between words, not inside one.
+    const after = from > 0 ? text.indexOf(' ', from - 1) : -1;
+    if (after >= 0 && after - from < WORD_SLACK && after < first) from = after + 1;
+    const before = to < text.length ? text.lastIndexOf(' ', to) : -1;
+    if (before > first && to - before < WORD_SLACK) to = before;
   }
   const parts: JSX.Element[] = [];
   let at = from;

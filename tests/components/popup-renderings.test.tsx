@@ -53,6 +53,12 @@ describe('popup search in English and Russian', () => {
     expect(rendering.lang).toBe('ru');
     expect(rendering.textContent).toContain('非官方译文');
     expect([...rendering.querySelectorAll('mark')].map((m) => m.textContent)).toContain('санкции');
+    // The snippet is cut between words.
+    const full = index.clauses.find((c) => c.id === firstResult()?.dataset.clauseId)?.renderings?.ru ?? '';
+    const snippet = (rendering.querySelector('.text') as HTMLElement).textContent ?? '';
+    expect(snippet.startsWith('…')).toBe(true);
+    const start = full.indexOf(snippet.slice(1).replace(/…$/u, ''));
+    expect(full[start - 1]).toBe(' ');
     // The Chinese clause comes with it, from its start when the query names no glossary term.
     const clause = index.clauses.find((c) => c.id === firstResult()?.dataset.clauseId);
     expect(clause?.text).toContain('制裁');
