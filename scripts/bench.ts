@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- SECTION…]   figures only, never pass/fail.
- * Sections: sizes, load, memory, quote, article, realset, accuracy, crosslingual, browser, fidelity (all by default).
+ * Sections: sizes, load, memory, quote, article, realset, accuracy, crosslingual, search, browser, fidelity (all by default).
  * Later features add their own section function and one line below.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -21,6 +21,7 @@ import { benchBrowser } from './bench/browser';
 import { benchCrossLanguage } from './bench/crosslingual';
 import { benchFidelity } from './bench/fidelity';
 import { benchRealSet } from './bench/realset';
+import { benchSearch } from './bench/search';
 
 const INDEX_PATH = fileURLToPath(new URL('../data/generated/clause-index.json', import.meta.url));
 if (!existsSync(INDEX_PATH)) {
@@ -40,6 +41,7 @@ const sections: Record<string, (ctx: BenchContext) => void | Promise<void>> = {
   realset: (ctx) => benchRealSet(ctx.json),
   accuracy: (ctx) => benchAccuracy(ctx, loadIndex(ctx.json)),
   crosslingual: (ctx) => benchCrossLanguage(ctx.json),
+  search: (ctx) => benchSearch(ctx.json),
   browser: benchBrowser,
   fidelity: benchFidelity,
 };

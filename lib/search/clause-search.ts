@@ -132,7 +132,8 @@ export function createClauseSearch(loaded: LoadedIndex, data?: SearchData): Clau
         }
       }
 
-      if (results.size < limit && query.trim().length > 0) {
+      // Fuse reads the Chinese text: an English or Russian query found in the renderings needs no fuzzy Latin there.
+      if (results.size < limit && query.trim().length > 0 && inRenderings.length === 0) {
         for (const r of fuse.search(query.trim(), { limit })) {
           if (!wanted(r.item)) continue;
           const highlights = (r.matches ?? [])
