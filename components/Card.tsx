@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { CrossCardView, Fidelity, TextSegment } from '../lib/clauselens';
+import { clauseLabel } from '../lib/cite/clause-label';
 import { flagWords } from '../lib/index/flag-words';
 import { FidelityView } from './FidelityView';
 import type { Clause, DocumentRecord } from '../lib/index/types';
-import { type Lang, t } from './i18n';
+import { inLang, type Lang, quoted, t } from './i18n';
 
 export interface CardCandidate {
   clause: Clause;
@@ -81,7 +82,7 @@ function Neighbour({ clause, which, lang }: { clause: Clause; which: 'previous' 
         onClick={() => setOpen(!open)}
       >
         {which === 'previous' ? '↑ ' : '↓ '}
-        {t(which, lang)} · {clause.label}
+        {t(which, lang)} · {clauseLabel(clause, lang)}
       </button>
       {open && <p class="neighbour-text">{clause.text}</p>}
     </div>
@@ -92,8 +93,8 @@ export function Card({ model, lang, copyState, onCopy, onOpenDocument, onPickCan
   const { clause, document: doc } = model;
   const cross = model.cross;
   const exact = !cross && model.score >= EXACT_SCORE;
-  const title = lang === 'zh' ? doc.shortTitle.zh : doc.shortTitle.en;
-  const place = lang === 'zh' ? doc.place.zh : doc.place.en;
+  const title = inLang(doc.shortTitle, lang);
+  const place = inLang(doc.place, lang);
   const flags = clause.flags.filter((f, i, all) => all.findIndex((g) => g.kind === f.kind) === i);
   const labelId = `clauselens-card-title-${clause.id}`;
   const copyMessage = (kind: CopyKind) =>
@@ -111,7 +112,7 @@ export function Card({ model, lang, copyState, onCopy, onOpenDocument, onPickCan
       <header>
         <div class="title" id={labelId}>
           <span class="doc-title">{title}</span>
-          <span class="label">{clause.label}</span>
+          <span class="label">{clauseLabel(clause, lang)}</span>
         </div>
         <button type="button" class="close-button" aria-label={t('close_card', lang)} onClick={onClose}>
           ×
@@ -160,7 +161,7 @@ export function Card({ model, lang, copyState, onCopy, onOpenDocument, onPickCan
             {model.others.map((o) => (
               <li key={o.clause.id}>
                 <button type="button" class="link" onClick={() => onPickCandidate(o.clause.id)}>
-                  {lang === 'zh' ? o.document.shortTitle.zh : o.document.shortTitle.en} · {o.clause.label} (
+                  {inLang(o.document.shortTitle, lang)} · {clauseLabel(o.clause, lang)} (
                   {o.score.toFixed(2)})
                 </button>
               </li>
@@ -207,7 +208,7 @@ export function NoSourceCard({
           ×
         </button>
       </header>
-      <p class="quote">“{text.length > 80 ? `${text.slice(0, 80)}…` : text}”</p>
+      <p class="quote">{quoted(text.length > 80 ? `${text.slice(0, 80)}…` : text, lang)}</p>
       <p class="meta">{t('noSourceHint', lang)}</p>
       <footer>
         <button type="button" data-action="search" onClick={onSearch}>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Lang } from './i18n';
+import { type Lang, t } from './i18n';
 import { CITATION_STYLES } from '../lib/cite';
+import { clauseCopyText } from '../lib/cite/clause-copy';
 import type { Clause, DocumentRecord } from '../lib/index/types';
 import { citeClause, documentPageUrl } from '../utils/cite-clause';
 import { copyToClipboard } from '../utils/clipboard';
@@ -30,10 +31,11 @@ export function ClauseActions({
   }, []);
 
   const copy = (what: 'citation' | 'clause') => {
-    const { text, html } = what === 'citation' ? citeClause({ clause, document: doc }, lang, style) : { text: clause.text, html: undefined };
-    void copyToClipboard(text, html).then((ok) =>
-      setStatus(ok ? (lang === 'zh' ? '已复制' : 'Copied') : lang === 'zh' ? '复制失败' : 'Copy failed'),
-    );
+    const { text, html } =
+      what === 'citation'
+        ? citeClause({ clause, document: doc }, lang, style)
+        : { text: clauseCopyText(clause, lang), html: undefined };
+    void copyToClipboard(text, html).then((ok) => setStatus(t(ok ? 'copied' : 'copyFailed', lang)));
   };
 
   return (
@@ -42,14 +44,14 @@ export function ClauseActions({
         <CitationStyleSelect lang={lang} value={style} onChange={setStyle} />
       )}
       <button type="button" data-action="copy-citation" onClick={() => copy('citation')}>
-        {lang === 'zh' ? '复制引用' : 'Copy citation'}
+        {t('copyCitation', lang)}
       </button>
       <button type="button" data-action="copy-clause" onClick={() => copy('clause')}>
-        {lang === 'zh' ? '复制条文' : 'Copy clause'}
+        {t('copyClause', lang)}
       </button>
       {linkToDocument && (
         <a href={documentPageUrl(clause.id)} target="_blank" rel="noreferrer">
-          {lang === 'zh' ? '在文件中查看' : 'Open in document'}
+          {t('openDocument', lang)}
         </a>
       )}
       <span class="status" role="status">
@@ -70,7 +72,7 @@ export function CitationStyleSelect({
 }) {
   return (
     <select
-      aria-label={lang === 'zh' ? '引用格式' : 'Citation style'}
+      aria-label={t('citationStyle', lang)}
       value={value}
       onChange={(e) => onChange((e.target as HTMLSelectElement).value as CitationStyle)}
     >

@@ -17,6 +17,14 @@ export function documentPageUrl(clauseId: string): string {
 }
 
 /**
+ * The language a citation is written in for a reader of `lang`: the styles are
+ * written in Chinese or English, and a Russian reader gets the English ones.
+ */
+export function citationLanguage(lang: Lang): 'zh' | 'en' {
+  return lang === 'zh' ? 'zh' : 'en';
+}
+
+/**
  * The clause's citation in the reader's default style (or `chosen`), as text and HTML,
  * in the reader's interface language (the language of the text they paste it into).
  */
@@ -27,7 +35,7 @@ export function citeClause(
   rendering?: { lang: 'en' | 'ru'; text: string },
 ) {
   return formatCitation(chosen, {
-    lang,
+    lang: citationLanguage(lang),
     rendering,
     clause: model.clause,
     document: model.document,

@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Lang } from '../components/i18n';
 
 /** A quote the content script matched, as the popup's "On this page" view lists it. */
 export interface PageQuoteSummary {
@@ -28,7 +29,7 @@ export interface Protocol {
    * content script, which stays small; the card asks as it opens, so a click copies
    * at once.
    */
-  formatCitation(data: { clauseId: string; lang: 'zh' | 'en'; rendering?: 'en' | 'ru' }): { text: string; html: string } | null;
+  formatCitation(data: { clauseId: string; lang: Lang; rendering?: 'en' | 'ru' }): { text: string; html: string } | null;
   /** Opens the document page at a clause, in a new tab. */
   openDocument(data: { clauseId: string }): void;
   /** From the popup: look up what is selected in that tab (injecting ClauseLens if needed). */

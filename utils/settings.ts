@@ -3,7 +3,7 @@ import type { CitationStyleId } from '../lib/cite';
 import type { RenderingSetting } from '../lib/document-view';
 
 export type CitationStyle = CitationStyleId;
-export type UiLanguageSetting = 'auto' | 'zh' | 'en';
+export type UiLanguageSetting = 'auto' | 'zh' | 'en' | 'ru';
 
 // Sync where the browser has it, so a reader's choices follow them between machines.
 export const citationStyle = storage.defineItem<CitationStyle>('sync:citationStyle', {

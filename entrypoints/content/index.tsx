@@ -2,6 +2,7 @@ import { render } from 'preact';
 import type { CardModel } from '../../components/Card';
 import { langFromTag } from '../../components/i18n';
 import { loadIndex } from '../../lib/clauselens';
+import { clauseCopyText } from '../../lib/cite/clause-copy';
 import { DEFAULT_NEWS_SITES } from '../../lib/sites';
 import { fetchClauseIndexText, PAGE_INDEX_PATH, parseClauseIndex } from '../../utils/clause-index';
 import { copyToClipboard } from '../../utils/clipboard';
@@ -118,7 +119,7 @@ export default defineContentScript({
       {
         prepareCitation: (model) => citationOf(model),
         copy: async (model, kind) => {
-          if (kind === 'clause') return copyToClipboard(model.clause.text);
+          if (kind === 'clause') return copyToClipboard(clauseCopyText(model.clause, store.current.lang));
           const citation = await citationOf(model);
           if (!citation) return false;
           const { text, html } = citation;

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ClauseActions, CitationStyleSelect } from '../../components/ClauseActions';
-import type { Lang } from '../../components/i18n';
+import { inLang, type Lang, t } from '../../components/i18n';
 import type { LoadedIndex } from '../../lib/clauselens';
+import { clauseLabel } from '../../lib/cite/clause-label';
 import { documentHash, parseDocumentHash, type RenderingSetting, type ShownRendering, shownRendering } from '../../lib/document-view';
 import { flagWords } from '../../lib/index/flag-words';
 import type { ClauseSearch } from '../../lib/search/clause-search';
@@ -81,16 +82,15 @@ export function DocumentPage({ loaded, search, lang, storedRendering = 'auto' }:
     [query, where.docId, search],
   );
   const hitsById = new Map(hits.map((h) => [h.clause.id, h]));
-  const zh = lang === 'zh';
 
   return (
     <div class={`page document-page${rendering === 'none' ? '' : ' with-renderings'}`}>
-      <nav aria-label={zh ? '文件' : 'Documents'}>
+      <nav aria-label={t('doc_documents', lang)}>
         <ul>
           {loaded.index.documents.map((d) => (
             <li key={d.id}>
               <a href={`?doc=${encodeURIComponent(d.id)}`} aria-current={d.id === where.docId ? 'page' : undefined}>
-                {zh ? d.shortTitle.zh : d.shortTitle.en}
+                {inLang(d.shortTitle, lang)}
               </a>
             </li>
           ))}
@@ -102,13 +102,13 @@ export function DocumentPage({ loaded, search, lang, storedRendering = 'auto' }:
           <p class="meta">
             {doc.titleEn}
             <br />
-            {doc.date} · {zh ? doc.place.zh : doc.place.en} · {zh ? doc.publisher.zh : doc.publisher.en}
-            {doc.type === 'news-report' ? (zh ? ' · 新闻报道' : ' · news report') : ''}
+            {doc.date} · {inLang(doc.place, lang)} · {inLang(doc.publisher, lang)}
+            {doc.type === 'news-report' ? ` · ${t('doc_newsReport', lang)}` : ''}
           </p>
           {doc.incomplete && <p class="flag">⚠ {flagWords('incomplete-document', lang)}</p>}
           {(doc.sourceNotes?.length ?? 0) > 0 && (
             <details class="source-notes">
-              <summary>{zh ? '来源说明' : 'About the source'}</summary>
+              <summary>{t('doc_aboutSource', lang)}</summary>
               <ul>
                 {doc.sourceNotes?.map((note) => (
                   <li key={note}>{note}</li>
@@ -120,8 +120,8 @@ export function DocumentPage({ loaded, search, lang, storedRendering = 'auto' }:
           <div class="doc-search">
             <input
               type="search"
-              aria-label={zh ? '在本文件中搜索' : 'Search in this document'}
-              placeholder={zh ? '在本文件中搜索' : 'Search in this document'}
+              aria-label={t('doc_searchIn', lang)}
+              placeholder={t('doc_searchIn', lang)}
               value={query}
               onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
             />
@@ -135,7 +135,7 @@ export function DocumentPage({ loaded, search, lang, storedRendering = 'auto' }:
             />
             {query.trim() && (
               <span class="count" role="status">
-                {zh ? `${hits.length} 条匹配` : `${hits.length} matching clauses`}
+                {t('doc_matching', lang, { n: hits.length })}
               </span>
             )}
           </div>
@@ -151,7 +151,7 @@ export function DocumentPage({ loaded, search, lang, storedRendering = 'auto' }:
                 data-clause-id={c.id}
               >
                 <h2 class="label">
-                  <a href={documentHash(c.id, rendering === 'none' ? undefined : rendering)}>{c.label}</a>
+                  <a href={documentHash(c.id, rendering === 'none' ? undefined : rendering)}>{clauseLabel(c, lang)}</a>
                 </h2>
                 <ClauseText clause={c} hit={hit} rendering={rendering} lang={lang} />
                 {kinds.map((kind) => (
@@ -165,7 +165,7 @@ export function DocumentPage({ loaded, search, lang, storedRendering = 'auto' }:
           })}
         </article>
       ) : (
-        <p>{zh ? '没有这份文件。' : 'No such document.'}</p>
+        <p>{t('doc_none', lang)}</p>
       )}
     </div>
   );

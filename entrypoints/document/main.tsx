@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { langFromTag } from '../../components/i18n';
+import { htmlLang, langFromTag } from '../../components/i18n';
 import { loadIndex } from '../../lib/clauselens';
 import type { SearchData } from '../../lib/search/build';
 import { createClauseSearch } from '../../lib/search/clause-search';
@@ -24,7 +24,7 @@ async function main() {
   const search = createClauseSearch(loaded, index.search as SearchData | undefined);
   const setting = await uiLanguage.getValue();
   const lang = setting === 'auto' ? langFromTag(browser.i18n.getUILanguage()) : setting;
-  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  document.documentElement.lang = htmlLang(lang);
   const storedRendering = await documentRendering.getValue();
   render(<DocumentPage loaded={loaded} search={search} lang={lang} storedRendering={storedRendering} />, root);
 }

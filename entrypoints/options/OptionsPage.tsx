@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { WxtStorageItem } from 'wxt/utils/storage';
+import { htmlLang, LANGS, LANGUAGE_NAMES, type Lang, t } from '../../components/i18n';
 import { CITATION_STYLES } from '../../lib/cite';
 import { normaliseHost, sitePattern } from '../../lib/sites';
 import {
@@ -36,9 +37,11 @@ export interface OptionsPageProps {
   requestSite(pattern: string): Promise<boolean>;
   /** Gives the access back. */
   releaseSite(pattern: string): Promise<void>;
+  /** The browser's own language, which the page follows while the setting says so. */
+  browserLang: Lang;
 }
 
-export function OptionsPage({ requestSite, releaseSite }: OptionsPageProps) {
+export function OptionsPage({ requestSite, releaseSite, browserLang }: OptionsPageProps) {
   const [style, setStyle] = useSetting(citationStyle);
   const [highlight, setHighlight] = useSetting(highlightEnabled);
   const [markStyle, setMarkStyle] = useSetting(highlightStyle);
@@ -60,33 +63,34 @@ export function OptionsPage({ requestSite, releaseSite }: OptionsPageProps) {
   ) {
     return <main class="page options" aria-busy="true" />;
   }
+  const lang: Lang = language === 'auto' ? browserLang : language;
 
   const addSite = async (event: Event) => {
     event.preventDefault();
     const host = normaliseHost(newSite);
     if (!host) {
-      setSiteMessage('请输入网站地址，如 example.com · Enter a site such as example.com');
+      setSiteMessage(t('opt_enterSite', lang));
       return;
     }
     const granted = await requestSite(sitePattern(host));
     if (!granted) {
-      setSiteMessage(`未获授权 · Access to ${host} was not granted`);
+      setSiteMessage(t('opt_notGranted', lang, { host }));
       return;
     }
     setEnabled([...new Set([...enabled, host])]);
     setNewSite('');
-    setSiteMessage(`已启用 · Enabled on ${host}`);
+    setSiteMessage(t('opt_enabledOn', lang, { host }));
   };
 
   return (
-    <main class="page options">
-      <h1>原文速查 ClauseLens · 设置 Settings</h1>
-      <p class="hint">更改即时生效，无需刷新页面。Changes apply at once, without reloading tabs.</p>
+    <main class="page options" lang={htmlLang(lang)}>
+      <h1>{t('opt_title', lang)}</h1>
+      <p class="hint">{t('opt_hint', lang)}</p>
 
       <fieldset>
-        <legend>引用 Citations</legend>
+        <legend>{t('opt_citations', lang)}</legend>
         <label>
-          默认引用格式 Default citation style{' '}
+          {t('opt_defaultStyle', lang)}{' '}
           <select
             name="citationStyle"
             value={style}
@@ -94,7 +98,7 @@ export function OptionsPage({ requestSite, releaseSite }: OptionsPageProps) {
           >
             {CITATION_STYLES.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.name.zh} · {s.name.en}
+                {lang === 'zh' ? s.name.zh : s.name.en}
               </option>
             ))}
           </select>
@@ -102,7 +106,7 @@ export function OptionsPage({ requestSite, releaseSite }: OptionsPageProps) {
       </fieldset>
 
       <fieldset>
-        <legend>网页上的标记 Marks on pages</legend>
+        <legend>{t('opt_marks', lang)}</legend>
         <label>
           <input
             type="checkbox"
@@ -110,21 +114,21 @@ export function OptionsPage({ requestSite, releaseSite }: OptionsPageProps) {
             checked={highlight}
             onChange={(e) => setHighlight((e.target as HTMLInputElement).checked)}
           />{' '}
-          标出已找到出处的引语 Mark quotes whose source was found
+          {t('opt_markQuotes', lang)}
         </label>
         <label>
-          标记样式 Style{' '}
+          {t('opt_markStyle', lang)}{' '}
           <select
             name="highlightStyle"
             value={markStyle}
             onChange={(e) => setMarkStyle((e.target as HTMLSelectElement).value as HighlightStyleSetting)}
           >
-            <option value="underline">波浪下划线 Wavy underline</option>
-            <option value="background">底色 Background</option>
+            <option value="underline">{t('opt_underline', lang)}</option>
+            <option value="background">{t('opt_background', lang)}</option>
           </select>
         </label>
         <label>
-          悬停多久打开卡片 Hover delay before the card opens (ms){' '}
+          {t('opt_hoverDelay', lang)}{' '}
           <input
             type="number"
             name="hoverDelayMs"
@@ -141,38 +145,38 @@ export function OptionsPage({ requestSite, releaseSite }: OptionsPageProps) {
       </fieldset>
 
       <fieldset>
-        <legend>界面语言 Interface language</legend>
+        {/* Named in every language: a reader who chose one they cannot read must still find the way back. */}
+        <legend>界面语言 · Interface language · Язык интерфейса</legend>
         <select
           name="uiLanguage"
           value={language}
           onChange={(e) => setLanguage((e.target as HTMLSelectElement).value as UiLanguageSetting)}
         >
-          <option value="auto">跟随浏览器 Same as the browser</option>
-          <option value="zh">中文</option>
-          <option value="en">English</option>
+          <option value="auto">{t('opt_sameAsBrowser', lang)}</option>
+          {LANGS.map((l) => (
+            <option key={l} value={l} lang={htmlLang(l)}>
+              {LANGUAGE_NAMES[l]}
+            </option>
+          ))}
         </select>
       </fieldset>
 
       <fieldset>
-        <legend>在哪些网站运行 Where ClauseLens runs</legend>
-        <p class="hint">
-          默认在主要新闻和政府网站运行。其他网站需要您授权后才会运行。
-          <br />
-          By default it runs on major news and government sites. Other sites need your permission first.
-        </p>
+        <legend>{t('opt_sites', lang)}</legend>
+        <p class="hint">{t('opt_sitesHint', lang)}</p>
         <form onSubmit={addSite}>
           <input
             type="text"
             name="newSite"
             placeholder="example.com"
-            aria-label="网站 Site"
+            aria-label={t('opt_site', lang)}
             value={newSite}
             onInput={(e) => setNewSite((e.target as HTMLInputElement).value)}
           />{' '}
-          <button type="submit">启用 Enable</button>
+          <button type="submit">{t('opt_enable', lang)}</button>
         </form>
         {siteMessage && <p role="status">{siteMessage}</p>}
-        <ul class="sites" aria-label="已启用的网站 Enabled sites">
+        <ul class="sites" aria-label={t('opt_enabledSites', lang)}>
           {enabled.map((host) => (
             <li key={host}>
               {host}{' '}
@@ -183,20 +187,20 @@ export function OptionsPage({ requestSite, releaseSite }: OptionsPageProps) {
                   setEnabled(enabled.filter((h) => h !== host));
                 }}
               >
-                移除 Remove
+                {t('opt_remove', lang)}
               </button>
             </li>
           ))}
         </ul>
         {disabled.length > 0 && (
           <>
-            <p>已关闭的网站 Switched off on:</p>
+            <p>{t('opt_switchedOff', lang)}</p>
             <ul class="sites">
               {disabled.map((host) => (
                 <li key={host}>
                   {host}{' '}
                   <button type="button" onClick={() => setDisabled(disabled.filter((h) => h !== host))}>
-                    重新开启 Switch back on
+                    {t('opt_switchBackOn', lang)}
                   </button>
                 </li>
               ))}

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { langFromTag } from '../../components/i18n';
 import { OptionsPage } from './OptionsPage';
 import '../../components/page.css';
 
@@ -10,6 +11,7 @@ if (root) {
       releaseSite={async (pattern) => {
         await browser.permissions.remove({ origins: [pattern] });
       }}
+      browserLang={langFromTag(browser.i18n.getUILanguage())}
     />,
     root,
   );

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { type Lang, type StringKey, t } from '../../components/i18n';
+import { inLang, type Lang, quoted, type StringKey, t } from '../../components/i18n';
 import type { LoadedIndex } from '../../lib/clauselens';
+import { clauseLabel } from '../../lib/cite/clause-label';
 import type { Clause, DocumentRecord } from '../../lib/index/types';
 import type { ClauseSearch, SearchHit } from '../../lib/search/clause-search';
 import type { PageQuoteSummary } from '../../utils/messaging';
@@ -91,10 +92,10 @@ export function PopupApp({ loaded, search, lang, loadPageQuotes, revealQuote, lo
         <h1>原文速查 ClauseLens</h1>
         <div class="tabs" role="tablist">
           <button type="button" role="tab" aria-selected={view === 'search'} onClick={() => setView('search')}>
-            {lang === 'zh' ? '搜索' : 'Search'}
+            {t('tab_search', lang)}
           </button>
           <button type="button" role="tab" aria-selected={view === 'page'} onClick={() => setView('page')}>
-            {lang === 'zh' ? '本页引语' : 'On this page'}
+            {t('tab_page', lang)}
           </button>
         </div>
       </header>
@@ -108,27 +109,27 @@ export function PopupApp({ loaded, search, lang, loadPageQuotes, revealQuote, lo
               aria-label={t('searchInPopup', lang)}
               aria-controls="results"
               aria-activedescendant={flat[active] ? `result-${flat[active].clause.id}` : undefined}
-              placeholder={lang === 'zh' ? '搜索条款，如：外空、核战争' : 'Search the clauses, e.g. 外空'}
+              placeholder={t('searchPlaceholder', lang)}
               value={query}
               onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
             />
             <select
-              aria-label={lang === 'zh' ? '按文件筛选' : 'Filter by document'}
+              aria-label={t('filterByDocument', lang)}
               value={docFilter}
               onChange={(e) => setDocFilter((e.target as HTMLSelectElement).value)}
             >
-              <option value="">{lang === 'zh' ? '全部文件' : 'All documents'}</option>
+              <option value="">{t('allDocuments', lang)}</option>
               {documents.map((d) => (
                 <option key={d.id} value={d.id}>
-                  {lang === 'zh' ? d.shortTitle.zh : d.shortTitle.en}
+                  {inLang(d.shortTitle, lang)}
                 </option>
               ))}
             </select>
           </div>
-          <div id="results" role="listbox" aria-label={lang === 'zh' ? '搜索结果' : 'Results'}>
+          <div id="results" role="listbox" aria-label={t('results', lang)}>
             {groups.map(({ document: doc, hits: list }) => (
               <div class="group" key={doc?.id ?? 'unknown'}>
-                <h2>{doc ? (lang === 'zh' ? doc.shortTitle.zh : doc.shortTitle.en) : ''}</h2>
+                <h2>{doc ? inLang(doc.shortTitle, lang) : ''}</h2>
                 {list.map((hit) => {
                   const index = flat.indexOf(hit);
                   return (
@@ -149,12 +150,12 @@ export function PopupApp({ loaded, search, lang, loadPageQuotes, revealQuote, lo
               </div>
             ))}
           </div>
-          {query.trim() && hits.length === 0 && <p class="empty">{lang === 'zh' ? '没有匹配的条款。' : 'No clause matches.'}</p>}
+          {query.trim() && hits.length === 0 && <p class="empty">{t('noResults', lang)}</p>}
           <footer>
-            {documents.length} {lang === 'zh' ? '份文件' : 'documents'} · {loaded.index.clauses.length}{' '}
-            {lang === 'zh' ? '条' : 'clauses'} ·{' '}
+            {t('documentCount', lang, { n: documents.length })} ·{' '}
+            {t('clauseCount', lang, { n: loaded.index.clauses.length })} ·{' '}
             <button type="button" class="link" onClick={lookupSelection}>
-              {lang === 'zh' ? '查找页面上选中文字的出处' : 'Find the source of the selected text'}
+              {t('findSelection', lang)}
             </button>
             {site && <SiteSwitch {...site} lang={lang} />}
           </footer>
@@ -187,7 +188,7 @@ function ResultItem(props: {
       data-hit-kind={hit.kind}
     >
       <button type="button" class="result-head" onClick={onSelect}>
-        <span class="label">{clause.label}</span>
+        <span class="label">{clauseLabel(clause, lang)}</span>
         <ResultText hit={hit} expanded={expanded} lang={lang} />
       </button>
       {expanded && doc && <ClauseActions clause={clause} document={doc} lang={lang} />}
@@ -209,22 +210,21 @@ function PageQuotes(props: {
   if (quotes === undefined) return <p class="empty">…</p>;
   if (quotes === null)
     return (
-      <p class="empty">
-        {lang === 'zh' ? 'ClauseLens 未在此页运行。' : 'ClauseLens is not running on this page.'}
-      </p>
+      <p class="empty">{t('notRunningHere', lang)}</p>
     );
   if (quotes.length === 0)
-    return <p class="empty">{lang === 'zh' ? '此页没有找到出自这些文件的引语。' : 'No quote from the documents on this page.'}</p>;
+    return <p class="empty">{t('noPageQuotes', lang)}</p>;
   return (
     <ol class="page-quotes">
       {quotes.map((q) => {
         const doc = loaded.documentsById.get(q.docId);
+        const clause = loaded.clausesById.get(q.clauseId);
         return (
           <li key={q.id} data-clause-id={q.clauseId}>
             <button type="button" class="result-head" onClick={() => reveal(q.id)}>
-              <span class="quote">“{q.quote}”</span>
+              <span class="quote">{quoted(q.quote, lang)}</span>
               <span class="where">
-                {doc ? (lang === 'zh' ? doc.shortTitle.zh : doc.shortTitle.en) : q.docId} · {q.label} ·{' '}
+                {doc ? inLang(doc.shortTitle, lang) : q.docId} · {clause ? clauseLabel(clause, lang) : q.label} ·{' '}
                 {q.score >= 0.9999 ? t('exact', lang) : `${t('close', lang)} ${q.score.toFixed(2)}`}
               </span>
               <span class={`verdict ${q.verdict}`} data-verdict={q.verdict}>

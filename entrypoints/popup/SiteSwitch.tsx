@@ -1,4 +1,4 @@
-import type { Lang } from '../../components/i18n';
+import { type Lang, t } from '../../components/i18n';
 
 /** Where the current tab stands: runs by default, enabled by the reader, switched off, or not enabled. */
 export type SiteStatus = 'default' | 'enabled' | 'off' | 'not-enabled';
@@ -11,25 +11,14 @@ export interface SiteSwitchProps {
 }
 
 export function SiteSwitch({ host, status, lang, onChange }: SiteSwitchProps) {
-  const zh = lang === 'zh';
   const on = status === 'default' || status === 'enabled';
   return (
     <div class="site-switch" data-status={status}>
       <span>
-        {on
-          ? zh
-            ? `在 ${host} 上运行中`
-            : `Running on ${host}`
-          : status === 'off'
-            ? zh
-              ? `已在 ${host} 上关闭（刷新页面后生效）`
-              : `Switched off on ${host} (takes effect on reload)`
-            : zh
-              ? `未在 ${host} 上运行`
-              : `Not running on ${host}`}
+        {t(on ? 'site_running' : status === 'off' ? 'site_off' : 'site_notRunning', lang, { host })}
       </span>{' '}
       <button type="button" class="link" onClick={() => onChange(on ? 'off' : 'on')}>
-        {on ? (zh ? '在此网站关闭' : 'Switch off here') : zh ? '在此网站启用' : 'Enable on this site'}
+        {t(on ? 'site_switchOff' : 'site_enable', lang)}
       </button>
     </div>
   );

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { langFromTag } from '../../components/i18n';
+import { htmlLang, langFromTag } from '../../components/i18n';
 import { loadIndex } from '../../lib/clauselens';
 import { createClauseSearch } from '../../lib/search/clause-search';
 import type { SearchData } from '../../lib/search/build';
@@ -63,7 +63,7 @@ async function main() {
   const setting = await uiLanguage.getValue();
   const here = await currentSite();
   const lang = setting === 'auto' ? langFromTag(browser.i18n.getUILanguage()) : setting;
-  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  document.documentElement.lang = htmlLang(lang);
   render(
     <PopupApp
       loaded={loaded}

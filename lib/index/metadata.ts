@@ -5,7 +5,12 @@ import { jsonValueOffsets, lineOfPath } from './json-locations';
  * The metadata file (data/documents.json): one record per document the
  * sources hold. Validation names the file, the line and the field.
  */
-const Bilingual = v.object({ zh: v.pipe(v.string(), v.nonEmpty()), en: v.pipe(v.string(), v.nonEmpty()) });
+// Russian names are optional: a Russian interface shows the English name where there is none.
+const Bilingual = v.object({
+  zh: v.pipe(v.string(), v.nonEmpty()),
+  en: v.pipe(v.string(), v.nonEmpty()),
+  ru: v.optional(v.pipe(v.string(), v.nonEmpty())),
+});
 const NameList = v.array(v.pipe(v.string(), v.nonEmpty()));
 const NamesByLanguage = v.object({ zh: v.optional(NameList), en: v.optional(NameList), ru: v.optional(NameList) });
 const IsoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/u, 'expected a date as yyyy-mm-dd'));

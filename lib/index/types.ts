@@ -102,10 +102,10 @@ export interface DocumentRecord {
   id: string;
   title: string;
   titleEn: string;
-  shortTitle: { zh: string; en: string };
+  shortTitle: { zh: string; en: string; ru?: string };
   date: string; // ISO yyyy-mm-dd
-  place: { zh: string; en: string };
-  publisher: { zh: string; en: string };
+  place: { zh: string; en: string; ru?: string };
+  publisher: { zh: string; en: string; ru?: string };
   type: DocumentType;
   /** True when the source holds only part of the document. */
   incomplete: boolean;

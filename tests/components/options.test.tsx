@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Lang } from '../../components/i18n';
 import { OptionsPage } from '../../entrypoints/options/OptionsPage';
 import {
   citationStyle,
@@ -16,10 +17,10 @@ beforeEach(() => {
   fakeBrowser.reset();
 });
 
-function renderOptions(grant = true) {
+function renderOptions(grant = true, browserLang: Lang = 'zh') {
   const requestSite = vi.fn(async () => grant);
   const releaseSite = vi.fn(async () => {});
-  render(<OptionsPage requestSite={requestSite} releaseSite={releaseSite} />);
+  render(<OptionsPage requestSite={requestSite} releaseSite={releaseSite} browserLang={browserLang} />);
   return { requestSite, releaseSite };
 }
 
@@ -38,7 +39,7 @@ describe('options page', () => {
     fireEvent.click(screen.getByRole('checkbox'));
     fireEvent.change(screen.getByRole('combobox', { name: /标记样式/ }), { target: { value: 'background' } });
     fireEvent.change(screen.getByRole('spinbutton'), { target: { value: '600' } });
-    fireEvent.change(screen.getByDisplayValue('跟随浏览器 Same as the browser'), { target: { value: 'en' } });
+    fireEvent.change(screen.getByDisplayValue('跟随浏览器'), { target: { value: 'en' } });
     await waitFor(async () => expect(await citationStyle.getValue()).toBe('bibtex'));
     expect(await highlightEnabled.getValue()).toBe(false);
     expect(await highlightStyle.getValue()).toBe('background');
@@ -61,7 +62,7 @@ describe('options page', () => {
   });
 
   it('enables a site only after the browser grants access to it', async () => {
-    const { requestSite } = renderOptions(true);
+    const { requestSite } = renderOptions(true, 'en');
     fireEvent.input(await screen.findByRole('textbox'), { target: { value: 'https://www.example.com/news' } });
     fireEvent.submit(screen.getByRole('textbox').closest('form') as HTMLFormElement);
     await waitFor(async () => expect(await enabledSites.getValue()).toEqual(['www.example.com']));
@@ -70,7 +71,7 @@ describe('options page', () => {
   });
 
   it('does not enable a site the reader refused, nor nonsense', async () => {
-    const { requestSite } = renderOptions(false);
+    const { requestSite } = renderOptions(false, 'en');
     fireEvent.input(await screen.findByRole('textbox'), { target: { value: 'not a site' } });
     fireEvent.submit(screen.getByRole('textbox').closest('form') as HTMLFormElement);
     expect(await screen.findByText(/Enter a site such as example.com/)).toBeTruthy();
@@ -90,5 +91,16 @@ describe('options page', () => {
     fireEvent.click(screen.getByRole('button', { name: /移除/ }));
     await waitFor(async () => expect(await enabledSites.getValue()).toEqual([]));
     expect(releaseSite).toHaveBeenCalledWith('*://*.example.net/*');
+  });
+
+  it('speaks the browser’s language, Russian included, and switches at once when the reader picks another', async () => {
+    renderOptions(true, 'ru');
+    expect(await screen.findByRole('combobox', { name: /Стиль ссылки по умолчанию/ })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('ClauseLens · Настройки');
+    const language = screen.getByDisplayValue('Как в браузере') as HTMLSelectElement;
+    expect([...language.options].map((o) => o.textContent)).toEqual(['Как в браузере', '中文', 'English', 'Русский']);
+    fireEvent.change(language, { target: { value: 'en' } });
+    expect(await screen.findByRole('combobox', { name: /Default citation style/ })).toBeTruthy();
+    expect(await uiLanguage.getValue()).toBe('en');
   });
 });

@@ -25,8 +25,8 @@ describe('document metadata', () => {
     expect(docs.map((d) => d.id)).toEqual(['strategic-stability-2025', 'intl-law-2025', 'partnership-2025', 'talks-report-2025']);
     for (const doc of docs) {
       expect(doc.date).toBe('2025-05-08');
-      expect(doc.place).toEqual({ zh: '莫斯科', en: 'Moscow' });
-      expect(doc.publisher).toEqual({ zh: '新华社', en: 'Xinhua News Agency' });
+      expect(doc.place).toEqual({ zh: '莫斯科', en: 'Moscow', ru: 'Москва' });
+      expect(doc.publisher).toEqual({ zh: '新华社', en: 'Xinhua News Agency', ru: 'Агентство Синьхуа' });
       expect(doc.csl.issued['date-parts']).toEqual([[2025, 5, 8]]);
     }
   });
