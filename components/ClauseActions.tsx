@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type Lang, t } from './i18n';
+import { inLang, type Lang, t } from './i18n';
 import { CITATION_STYLES } from '../lib/cite';
 import { clauseCopyText } from '../lib/cite/clause-copy';
 import type { Clause, DocumentRecord } from '../lib/index/types';
@@ -78,7 +78,7 @@ export function CitationStyleSelect({
     >
       {CITATION_STYLES.map((s) => (
         <option key={s.id} value={s.id}>
-          {lang === 'zh' ? s.name.zh : s.name.en}
+          {inLang(s.name, lang)}
         </option>
       ))}
     </select>

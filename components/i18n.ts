@@ -200,7 +200,7 @@ export function quoted(text: string, lang: Lang): string {
   return lang === 'ru' ? `«${text}»` : `“${text}”`;
 }
 
-/** A document's name, place or publisher in the reader's language; English where the metadata has no Russian. */
+/** A name (a document's title, place, publisher; a citation style) in the reader's language; English where there is no Russian. */
 export function inLang(names: { zh: string; en: string; ru?: string }, lang: Lang): string {
   return names[lang] ?? names.en;
 }

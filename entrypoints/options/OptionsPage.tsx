@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { WxtStorageItem } from 'wxt/utils/storage';
-import { htmlLang, LANGS, LANGUAGE_NAMES, type Lang, t } from '../../components/i18n';
+import { htmlLang, inLang, LANGS, LANGUAGE_NAMES, type Lang, t } from '../../components/i18n';
 import { CITATION_STYLES } from '../../lib/cite';
 import { normaliseHost, sitePattern } from '../../lib/sites';
 import {
@@ -98,7 +98,7 @@ export function OptionsPage({ requestSite, releaseSite, browserLang }: OptionsPa
           >
             {CITATION_STYLES.map((s) => (
               <option key={s.id} value={s.id}>
-                {lang === 'zh' ? s.name.zh : s.name.en}
+                {inLang(s.name, lang)}
               </option>
             ))}
           </select>

@@ -21,21 +21,22 @@ export { encodeTextDirectiveValue, textDirective, withTextFragment } from './tex
 
 export interface CitationStyle {
   id: CitationStyleId;
-  name: { zh: string; en: string };
+  /** Russian where the name is not the same as the English. */
+  name: { zh: string; en: string; ru?: string };
 }
 
 /** In the order a settings list shows them. */
 export const CITATION_STYLES: readonly CitationStyle[] = [
-  { id: 'gbt7714', name: { zh: 'GB/T 7714—2015（国家标准）', en: 'GB/T 7714-2015 (Chinese national standard)' } },
-  { id: 'apa', name: { zh: 'APA 第7版', en: 'APA 7th edition' } },
-  { id: 'mla', name: { zh: 'MLA 第9版', en: 'MLA 9th edition' } },
-  { id: 'chicago-note', name: { zh: '芝加哥第17版（脚注）', en: 'Chicago 17th edition (note)' } },
-  { id: 'chicago-bib', name: { zh: '芝加哥第17版（参考文献）', en: 'Chicago 17th edition (bibliography)' } },
+  { id: 'gbt7714', name: { zh: 'GB/T 7714—2015（国家标准）', en: 'GB/T 7714-2015 (Chinese national standard)', ru: 'GB/T 7714-2015 (стандарт КНР)' } },
+  { id: 'apa', name: { zh: 'APA 第7版', en: 'APA 7th edition', ru: 'APA, 7-е изд.' } },
+  { id: 'mla', name: { zh: 'MLA 第9版', en: 'MLA 9th edition', ru: 'MLA, 9-е изд.' } },
+  { id: 'chicago-note', name: { zh: '芝加哥第17版（脚注）', en: 'Chicago 17th edition (note)', ru: 'Чикагский стиль, 17-е изд. (сноска)' } },
+  { id: 'chicago-bib', name: { zh: '芝加哥第17版（参考文献）', en: 'Chicago 17th edition (bibliography)', ru: 'Чикагский стиль, 17-е изд. (список литературы)' } },
   { id: 'bibtex', name: { zh: 'BibTeX（biblatex）', en: 'BibTeX (biblatex)' } },
   { id: 'ris', name: { zh: 'RIS', en: 'RIS' } },
   { id: 'csl-json', name: { zh: 'CSL-JSON', en: 'CSL-JSON' } },
   { id: 'markdown', name: { zh: 'Markdown', en: 'Markdown' } },
-  { id: 'plain', name: { zh: '纯文本（附引文）', en: 'Plain text with quotation' } },
+  { id: 'plain', name: { zh: '纯文本（附引文）', en: 'Plain text with quotation', ru: 'Простой текст с цитатой' } },
 ];
 
 export function formatCitation(style: CitationStyleId, input: CitationInput): Citation {

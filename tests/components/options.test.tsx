@@ -97,6 +97,7 @@ describe('options page', () => {
     renderOptions(true, 'ru');
     expect(await screen.findByRole('combobox', { name: /Стиль ссылки по умолчанию/ })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('ClauseLens · Настройки');
+    expect(screen.getByRole('option', { name: 'Простой текст с цитатой' })).toBeTruthy();
     const language = screen.getByDisplayValue('Как в браузере') as HTMLSelectElement;
     expect([...language.options].map((o) => o.textContent)).toEqual(['Как в браузере', '中文', 'English', 'Русский']);
     fireEvent.change(language, { target: { value: 'en' } });
