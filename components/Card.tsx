@@ -65,7 +65,13 @@ function Segments({ segments, class: className, lang }: { segments: TextSegment[
   return (
     <p class={className} lang={lang}>
       {segments.map((segment, i) =>
-        segment.marked ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>,
+        segment.marked ? (
+          <mark key={i} class={segment.term ? 'term' : undefined}>
+            {segment.text}
+          </mark>
+        ) : (
+          <span key={i}>{segment.text}</span>
+        ),
       )}
     </p>
   );

@@ -1,6 +1,6 @@
 import { buildMatchData } from '../match/build';
 import { buildLexicon } from '../match/crosslingual/lexicon';
-import { buildEvidenceData, type EvidenceInput } from '../match/evidence/build';
+import { buildEvidenceData, CuesFileSchema, type EvidenceInput, parseJsonFile } from '../match/evidence/build';
 import { parseFold } from '../text/fold';
 import { createNormalizer } from '../text/normalize';
 import { buildSearchData } from '../search/build';
@@ -8,6 +8,7 @@ import type { CatalogueEntry } from '../source/catalogue';
 import { checkCoverage } from '../source/coverage';
 import { SourceError } from '../source/errors';
 import { parseSources } from '../source/parse';
+import { attachAlignments } from '../translations/align';
 import { attachTranslations, type TranslationInput } from '../translations/build';
 import { MetadataError, metadataLine, parseMetadata } from './metadata';
 import type { ClauseIndex, DocumentRecord } from './types';
@@ -80,6 +81,10 @@ export function buildIndex(input: BuildInput): ClauseIndex {
 
   const match = buildMatchData(parsed.clauses);
   const lexicon = glossary ? buildLexicon() : undefined;
+  if (glossary && lexicon && input.translations) {
+    const cues = parseJsonFile(input.evidence.cues.file, input.evidence.cues.text, CuesFileSchema);
+    attachAlignments(parsed.clauses, glossary, lexicon, documents, cues.parties, input.translations.renderings);
+  }
   const evidence = buildEvidenceData(
     input.evidence,
     parsed.clauses,

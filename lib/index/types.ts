@@ -56,6 +56,12 @@ export interface Clause {
    * built with translations; shown labelled "unofficial translation".
    */
   renderings?: ClauseRenderings;
+  /**
+   * Each rendering's sentences and phrases paired with the clause's, in order
+   * (lib/match/crosslingual/alignment.ts gives the format): what a
+   * cross-language card marks in the Chinese.
+   */
+  alignment?: Partial<Record<RenderingLang, string>>;
 }
 
 /** Languages the clauses are rendered in, besides their Chinese original. */

@@ -10,13 +10,15 @@ import type { MatchedTerm, RenderingMatch } from './result';
 export interface TextSegment {
   text: string;
   marked: boolean;
+  /** Inside a marked stretch: a glossary term of the quote, in the Chinese. */
+  term?: boolean;
 }
 
 export interface CrossCardView {
   lang: 'en' | 'ru';
   /** The rendering, matched words marked. */
   rendering: TextSegment[];
-  /** The Chinese clause, the matched terms' Chinese forms marked. */
+  /** The Chinese clause, the stretch the quote corresponds to marked, the quote's terms in it marked as terms. */
   original: TextSegment[];
   /** Labels in the rendering's language. */
   unofficial: string;
@@ -47,16 +49,31 @@ export function markSegments(text: string, spans: ReadonlyArray<{ start: number;
   return segments;
 }
 
+/** The clause with `span` marked and, inside it, the terms' Chinese forms marked as terms. */
+function originalSegments(text: string, span: RenderingMatch['original'], terms: ReadonlyArray<MatchedTerm>): TextSegment[] {
+  if (!span) return markSegments(text, []);
+  const inside = terms
+    .filter((term) => term.clauseStart >= span.start && term.clauseEnd <= span.end)
+    .map((term) => ({ start: term.clauseStart - span.start, end: term.clauseEnd - span.start }));
+  const middle = markSegments(text.slice(span.start, span.end), inside).map((segment) => ({
+    text: segment.text,
+    marked: true,
+    ...(segment.marked ? { term: true } : {}),
+  }));
+  return [
+    ...(span.start > 0 ? [{ text: text.slice(0, span.start), marked: false }] : []),
+    ...middle,
+    ...(span.end < text.length ? [{ text: text.slice(span.end), marked: false }] : []),
+  ];
+}
+
 export function crossCardView(clause: Pick<Clause, 'text' | 'renderings'>, match: RenderingMatch): CrossCardView | null {
   const text = clause.renderings?.[match.lang];
   if (!text) return null;
-  const inOriginal = match.terms
-    .filter((term) => term.clauseStart >= 0)
-    .map((term) => ({ start: term.clauseStart, end: term.clauseEnd }));
   return {
     lang: match.lang,
     rendering: markSegments(text, match.spans),
-    original: markSegments(clause.text, inOriginal),
+    original: originalSegments(clause.text, match.original, match.terms),
     unofficial: LABELS[match.lang].unofficial,
     method: LABELS[match.lang].method,
     coverage: match.coverage,

@@ -38,13 +38,13 @@ const SURROUND_WINDOW = 150;
 
 export interface CrossMatcher {
   model(lang: CrossLang): LangModel;
-  readonly clauses: ReadonlyArray<Pick<Clause, 'id' | 'docId' | 'label' | 'text' | 'renderings'>>;
+  readonly clauses: ReadonlyArray<Pick<Clause, 'id' | 'docId' | 'label' | 'text' | 'renderings' | 'alignment'>>;
   /** Clause id → index in `clauses`. */
   readonly positions: ReadonlyMap<string, number>;
 }
 
 export function createCrossMatcher(
-  clauses: ReadonlyArray<Pick<Clause, 'id' | 'docId' | 'label' | 'text' | 'renderings'>>,
+  clauses: ReadonlyArray<Pick<Clause, 'id' | 'docId' | 'label' | 'text' | 'renderings' | 'alignment'>>,
   glossary: ReadonlyArray<GlossaryEntry>,
   lexicon?: Lexicon,
 ): CrossMatcher | null {
@@ -410,9 +410,11 @@ function verify(
     quoteWords.add(i);
   });
   const positions = chain.map((link) => link.p);
+  // Where the rendering names a term more than once, the quote means the one among its other words.
+  const centre = positions.length > 0 ? (positions[positions.length >> 1] as number) : 0;
   for (const term of terms) {
     if (!doc.entries.has(term.entry)) continue;
-    const at = termInRendering(model, doc, term.entry);
+    const at = termInRendering(model, doc, term.entry, centre);
     if (at) for (let p = at.from; p < at.to; p++) positions.push(p);
   }
   return {
@@ -443,13 +445,18 @@ function runs(positions: number[], word: (p: number) => Word): Array<{ start: nu
   return out;
 }
 
-/** Where the rendering itself names a glossary entry, if it uses one of its forms. */
-function termInRendering(model: LangModel, doc: ClauseDoc, entry: number): { from: number; to: number } | null {
+/** Where the rendering itself names a glossary entry, if it uses one of its forms: the place nearest word position `near`. */
+function termInRendering(model: LangModel, doc: ClauseDoc, entry: number, near: number): { from: number; to: number } | null {
   if (!doc.termSpans) {
-    doc.termSpans = new Map();
-    for (const found of findTerms(model, doc.words)) if (!doc.termSpans.has(found.entry)) doc.termSpans.set(found.entry, found);
+    const spans = new Map<number, Array<{ from: number; to: number }>>();
+    for (const found of findTerms(model, doc.words)) spans.set(found.entry, [...(spans.get(found.entry) ?? []), found]);
+    doc.termSpans = spans;
   }
-  return doc.termSpans.get(entry) ?? null;
+  let best: { from: number; to: number } | null = null;
+  for (const at of doc.termSpans.get(entry) ?? []) {
+    if (!best || Math.abs(at.from - near) < Math.abs(best.from - near)) best = at;
+  }
+  return best;
 }
 
 function describeTerms(

@@ -24,8 +24,8 @@ export interface ClauseDoc {
   length: number;
   /** Glossary entries the clause holds. */
   entries: Set<number>;
-  /** Where the rendering itself uses a form of an entry: word positions [from, to). Filled on first need. */
-  termSpans?: Map<number, { from: number; to: number }>;
+  /** Where the rendering itself uses a form of an entry, each place as word positions [from, to). Filled on first need. */
+  termSpans?: Map<number, Array<{ from: number; to: number }>>;
 }
 
 export interface LangModel {

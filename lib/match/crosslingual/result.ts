@@ -7,6 +7,7 @@
 import type { EvidenceRuntime } from '../evidence/runtime';
 import type { CandidateClause, QuoteMatch } from '../types';
 import type { CrossCandidate, CrossJudgeContext, CrossMatch, CrossMatcher, MatchedTerm } from './match';
+import { markOriginal } from './alignment';
 import { matchCross } from './match';
 import type { CrossLang } from './words';
 
@@ -24,8 +25,17 @@ export interface RenderingMatch {
   quoteSpans: Array<{ start: number; end: number }>;
   /** Weighted share of the quote's content words the rendering and the clause's terms cover (0–1). */
   coverage: number;
-  /** Glossary terms the quote names, with the Chinese form and its offsets in the clause text. */
+  /**
+   * Glossary terms the quote names, with the Chinese form and its offsets in
+   * the clause text: inside `original` (−1 when the clause holds no form there).
+   */
   terms: MatchedTerm[];
+  /**
+   * The stretch of the Chinese clause the quote corresponds to, through the
+   * index's alignment of the rendering with it (see alignment.ts); absent
+   * without an alignment.
+   */
+  original?: { start: number; end: number };
 }
 
 /** What a match says about how it was found: every match carries it. */
@@ -44,8 +54,8 @@ export type CrossQuoteMatch = QuoteMatch & MatchOrigin & { rendering: RenderingM
  * A cross-language match is never exact: its score is the coverage, kept
  * below 1 so that nothing calls it verbatim. `errors` counts the quote's
  * content words the clause does not account for. The span in the Chinese text
- * is empty (words do not align one to one with characters); matched terms
- * carry their Chinese offsets instead.
+ * is empty (words do not align one to one with characters); the rendering
+ * part says which stretch of the Chinese the quote corresponds to.
  */
 const MAX_CROSS_SCORE = 0.99;
 
@@ -78,6 +88,8 @@ export function crossQuoteMatchOf(matcher: CrossMatcher, found: CrossMatch): Cro
     };
   };
   const best = found.best;
+  const clause = matcher.clauses[best.clause];
+  const original = clause ? markOriginal(clause, lang, best.spans, best.terms) : null;
   return {
     ...candidate(best),
     candidates: found.equal.map(candidate),
@@ -90,7 +102,8 @@ export function crossQuoteMatchOf(matcher: CrossMatcher, found: CrossMatch): Cro
       spans: best.spans,
       quoteSpans: best.quoteSpans,
       coverage: best.coverage,
-      terms: best.terms,
+      terms: original?.terms ?? best.terms.map((term) => ({ ...term, clauseStart: -1, clauseEnd: -1 })),
+      ...(original ? { original: original.span } : {}),
     },
   };
 }

@@ -39,7 +39,8 @@ export function createCueSet(normalizer: Normalizer, cues: ReadonlyArray<string>
   };
 }
 
-function wordPattern(cue: string): string {
+/** A Latin or Cyrillic cue as a regular expression body: words apart by spaces or punctuation, a trailing `*` for any ending. */
+export function wordPattern(cue: string): string {
   const prefix = cue.endsWith('*');
   const body = (prefix ? cue.slice(0, -1) : cue)
     .trim()
