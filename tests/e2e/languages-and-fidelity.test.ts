@@ -108,10 +108,27 @@ describe('English and Russian quotes', () => {
         rendering: card?.querySelector('.rendering')?.textContent ?? '',
         renderingMarks: [...(card?.querySelectorAll('.rendering mark') ?? [])].map((e) => e.textContent),
         original: card?.querySelector('.original')?.textContent ?? '',
+        // The marked Chinese as one string, and where it starts in the clause: marks side by side read as one stretch.
+        originalMarked: [...(card?.querySelectorAll('.original mark') ?? [])].map((e) => e.textContent).join(''),
+        originalMarkRuns: [...(card?.querySelectorAll('.original > *') ?? [])]
+          .map((e) => (e.tagName === 'MARK' ? 'm' : '-'))
+          .join('')
+          .replace(/m+/gu, 'M')
+          .replace(/-+/gu, ''),
+        originalTerms: [...(card?.querySelectorAll('.original mark.term') ?? [])].map((e) => e.textContent),
         verdict: card?.querySelector('[data-verdict]')?.getAttribute('data-verdict'),
         text: card?.textContent ?? '',
       };
     });
+
+  /** Scrolls the card to its marked Chinese, for a screenshot of it. */
+  const showOriginalMark = (page: Page) =>
+    page.evaluate(() =>
+      document
+        .querySelector('clauselens-ui')
+        ?.shadowRoot?.querySelector('.original mark')
+        ?.scrollIntoView({ block: 'center' }),
+    );
 
   // Real English and Russian quotes word the clauses as the official translations do, not as our renderings:
   // on real pages the evidence model accepts few of them (see the README's real-set figures). A reader who
@@ -128,8 +145,15 @@ describe('English and Russian quotes', () => {
     expect(card.distant).toContain('Distant match');
     expect(card.renderingMarks.length).toBeGreaterThan(0);
     expect(card.original).toContain('反对个别国家将外空用于武装对抗的企图');
+    // The Chinese the quote renders is marked: one stretch, its phrase, not a word of another sentence.
+    expect(card.originalMarkRuns).toBe('M');
+    expect(card.originalMarked).toContain('反对个别国家将外空用于武装对抗的企图');
+    expect(card.originalMarked).not.toContain('。');
+    expect(card.originalTerms).toEqual(['外空']);
     expect(card.verdict).toBe('translated');
     await session.screenshot(page, 'card-english');
+    await showOriginalMark(page);
+    await session.screenshot(page, 'card-english-original');
     await page.close();
   });
 
@@ -142,6 +166,11 @@ describe('English and Russian quotes', () => {
     expect(card.clauseId).toBe(clauseIdContaining(index, '反对个别国家将外空用于武装对抗的企图'));
     expect(card.rendering.length).toBeGreaterThan(20);
     expect(card.distant.length).toBeGreaterThan(0);
+    expect(card.originalMarkRuns).toBe('M');
+    expect(card.originalMarked).toContain('反对个别国家将外空用于武装对抗的企图');
+    expect(card.originalMarked).not.toContain('。');
+    await showOriginalMark(page);
+    await session.screenshot(page, 'card-russian-original');
     await page.close();
   });
 });
