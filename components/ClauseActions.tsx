@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { inLang, type Lang, t } from './i18n';
+import { tp } from './page-i18n';
 import { CITATION_STYLES } from '../lib/cite';
 import { clauseCopyText } from '../lib/cite/clause-copy';
 import type { Clause, DocumentRecord } from '../lib/index/types';
@@ -72,7 +73,7 @@ export function CitationStyleSelect({
 }) {
   return (
     <select
-      aria-label={t('citationStyle', lang)}
+      aria-label={tp('citationStyle', lang)}
       value={value}
       onChange={(e) => onChange((e.target as HTMLSelectElement).value as CitationStyle)}
     >

@@ -1,4 +1,5 @@
 import { citeClause } from '../utils/cite-clause';
+import { stringsIn } from '../components/strings';
 import { fetchClauseIndexText, loadClauseIndex, parseClauseIndex } from '../utils/clause-index';
 import { sitePattern } from '../lib/sites';
 import { onMessage, sendMessage } from '../utils/messaging';
@@ -80,6 +81,7 @@ export default defineBackground(() => {
     return indexText;
   });
   onMessage('ping', () => ({ version: browser.runtime.getManifest().version }));
+  onMessage('uiStrings', ({ data }) => stringsIn(data));
   // The toolbar badge: how many quotes were matched on the tab, marked when any is altered.
   onMessage('reportQuoteCount', ({ data, sender }) => {
     const tabId = sender.tab?.id;

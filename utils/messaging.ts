@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Lang } from '../components/i18n';
+import type { Lang, LangStrings } from '../components/i18n';
 
 /** A quote the content script matched, as the popup's "On this page" view lists it. */
 export interface PageQuoteSummary {
@@ -23,6 +23,8 @@ export interface PageQuoteSummary {
 export interface Protocol {
   /** The serialised clause index, for content scripts (they do not bundle it). */
   getIndexJson(): string;
+  /** The card's strings in the reader's language (the content script does not carry them). */
+  uiStrings(lang: Lang): LangStrings;
   ping(): { version: string };
   /**
    * A clause's citation in the reader's default style. Formatted here, not in the

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import type { CardModel } from '../../components/Card';
-import { langFromTag } from '../../components/i18n';
+import { langFromTag, setStrings } from '../../components/i18n';
 import { loadIndex } from '../../lib/clauselens';
 import { clauseCopyText } from '../../lib/cite/clause-copy';
 import { DEFAULT_NEWS_SITES } from '../../lib/sites';
@@ -26,6 +26,13 @@ async function readSettings(): Promise<ControllerSettings> {
     highlightStyle: style,
     lang: language === 'auto' ? langFromTag(browser.i18n.getUILanguage()) : language,
   };
+}
+
+/** The settings, with the card's strings in their language: the background sends them, this script does not carry them. */
+async function readSettingsAndStrings(): Promise<ControllerSettings> {
+  const settings = await readSettings();
+  setStrings(settings.lang, await sendMessage('uiStrings', settings.lang));
+  return settings;
 }
 
 /**
@@ -64,7 +71,7 @@ export default defineContentScript({
     if (window.top !== window) return; // top frame only
     if (!document.body) return;
     if ((await disabledSites.getValue()).includes(location.hostname)) return;
-    const loading = Promise.all([readSettings(), readPageIndex()]);
+    const loading = Promise.all([readSettingsAndStrings(), readPageIndex()]);
 
     // The shadow host is prepared while the index is read; it joins the page once there
     // is something to show in it.
@@ -136,7 +143,7 @@ export default defineContentScript({
     controller.start();
 
     const apply = async () => {
-      const next = await readSettings();
+      const next = await readSettingsAndStrings().catch(readSettings);
       controller.updateSettings(next);
     };
     const unwatch = [

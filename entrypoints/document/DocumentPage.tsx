@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ClauseActions, CitationStyleSelect } from '../../components/ClauseActions';
-import { inLang, type Lang, t } from '../../components/i18n';
+import { inLang, type Lang } from '../../components/i18n';
+import { tp } from '../../components/page-i18n';
 import type { LoadedIndex } from '../../lib/clauselens';
 import { clauseLabel } from '../../lib/cite/clause-label';
 import { documentHash, parseDocumentHash, type RenderingSetting, type ShownRendering, shownRendering } from '../../lib/document-view';
@@ -85,7 +86,7 @@ export function DocumentPage({ loaded, search, lang, storedRendering = 'auto' }:
 
   return (
     <div class={`page document-page${rendering === 'none' ? '' : ' with-renderings'}`}>
-      <nav aria-label={t('doc_documents', lang)}>
+      <nav aria-label={tp('doc_documents', lang)}>
         <ul>
           {loaded.index.documents.map((d) => (
             <li key={d.id}>
@@ -103,12 +104,12 @@ export function DocumentPage({ loaded, search, lang, storedRendering = 'auto' }:
             {doc.titleEn}
             <br />
             {doc.date} · {inLang(doc.place, lang)} · {inLang(doc.publisher, lang)}
-            {doc.type === 'news-report' ? ` · ${t('doc_newsReport', lang)}` : ''}
+            {doc.type === 'news-report' ? ` · ${tp('doc_newsReport', lang)}` : ''}
           </p>
           {doc.incomplete && <p class="flag">⚠ {flagWords('incomplete-document', lang)}</p>}
           {(doc.sourceNotes?.length ?? 0) > 0 && (
             <details class="source-notes">
-              <summary>{t('doc_aboutSource', lang)}</summary>
+              <summary>{tp('doc_aboutSource', lang)}</summary>
               <ul>
                 {doc.sourceNotes?.map((note) => (
                   <li key={note}>{note}</li>
@@ -120,8 +121,8 @@ export function DocumentPage({ loaded, search, lang, storedRendering = 'auto' }:
           <div class="doc-search">
             <input
               type="search"
-              aria-label={t('doc_searchIn', lang)}
-              placeholder={t('doc_searchIn', lang)}
+              aria-label={tp('doc_searchIn', lang)}
+              placeholder={tp('doc_searchIn', lang)}
               value={query}
               onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
             />
@@ -135,7 +136,7 @@ export function DocumentPage({ loaded, search, lang, storedRendering = 'auto' }:
             />
             {query.trim() && (
               <span class="count" role="status">
-                {t('doc_matching', lang, { n: hits.length })}
+                {tp('doc_matching', lang, { n: hits.length })}
               </span>
             )}
           </div>
@@ -165,7 +166,7 @@ export function DocumentPage({ loaded, search, lang, storedRendering = 'auto' }:
           })}
         </article>
       ) : (
-        <p>{t('doc_none', lang)}</p>
+        <p>{tp('doc_none', lang)}</p>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { WxtStorageItem } from 'wxt/utils/storage';
-import { htmlLang, inLang, LANGS, LANGUAGE_NAMES, type Lang, t } from '../../components/i18n';
+import { htmlLang, inLang, LANGS, LANGUAGE_NAMES, type Lang } from '../../components/i18n';
+import { tp } from '../../components/page-i18n';
 import { CITATION_STYLES } from '../../lib/cite';
 import { normaliseHost, sitePattern } from '../../lib/sites';
 import {
@@ -69,28 +70,28 @@ export function OptionsPage({ requestSite, releaseSite, browserLang }: OptionsPa
     event.preventDefault();
     const host = normaliseHost(newSite);
     if (!host) {
-      setSiteMessage(t('opt_enterSite', lang));
+      setSiteMessage(tp('opt_enterSite', lang));
       return;
     }
     const granted = await requestSite(sitePattern(host));
     if (!granted) {
-      setSiteMessage(t('opt_notGranted', lang, { host }));
+      setSiteMessage(tp('opt_notGranted', lang, { host }));
       return;
     }
     setEnabled([...new Set([...enabled, host])]);
     setNewSite('');
-    setSiteMessage(t('opt_enabledOn', lang, { host }));
+    setSiteMessage(tp('opt_enabledOn', lang, { host }));
   };
 
   return (
     <main class="page options" lang={htmlLang(lang)}>
-      <h1>{t('opt_title', lang)}</h1>
-      <p class="hint">{t('opt_hint', lang)}</p>
+      <h1>{tp('opt_title', lang)}</h1>
+      <p class="hint">{tp('opt_hint', lang)}</p>
 
       <fieldset>
-        <legend>{t('opt_citations', lang)}</legend>
+        <legend>{tp('opt_citations', lang)}</legend>
         <label>
-          {t('opt_defaultStyle', lang)}{' '}
+          {tp('opt_defaultStyle', lang)}{' '}
           <select
             name="citationStyle"
             value={style}
@@ -106,7 +107,7 @@ export function OptionsPage({ requestSite, releaseSite, browserLang }: OptionsPa
       </fieldset>
 
       <fieldset>
-        <legend>{t('opt_marks', lang)}</legend>
+        <legend>{tp('opt_marks', lang)}</legend>
         <label>
           <input
             type="checkbox"
@@ -114,21 +115,21 @@ export function OptionsPage({ requestSite, releaseSite, browserLang }: OptionsPa
             checked={highlight}
             onChange={(e) => setHighlight((e.target as HTMLInputElement).checked)}
           />{' '}
-          {t('opt_markQuotes', lang)}
+          {tp('opt_markQuotes', lang)}
         </label>
         <label>
-          {t('opt_markStyle', lang)}{' '}
+          {tp('opt_markStyle', lang)}{' '}
           <select
             name="highlightStyle"
             value={markStyle}
             onChange={(e) => setMarkStyle((e.target as HTMLSelectElement).value as HighlightStyleSetting)}
           >
-            <option value="underline">{t('opt_underline', lang)}</option>
-            <option value="background">{t('opt_background', lang)}</option>
+            <option value="underline">{tp('opt_underline', lang)}</option>
+            <option value="background">{tp('opt_background', lang)}</option>
           </select>
         </label>
         <label>
-          {t('opt_hoverDelay', lang)}{' '}
+          {tp('opt_hoverDelay', lang)}{' '}
           <input
             type="number"
             name="hoverDelayMs"
@@ -152,7 +153,7 @@ export function OptionsPage({ requestSite, releaseSite, browserLang }: OptionsPa
           value={language}
           onChange={(e) => setLanguage((e.target as HTMLSelectElement).value as UiLanguageSetting)}
         >
-          <option value="auto">{t('opt_sameAsBrowser', lang)}</option>
+          <option value="auto">{tp('opt_sameAsBrowser', lang)}</option>
           {LANGS.map((l) => (
             <option key={l} value={l} lang={htmlLang(l)}>
               {LANGUAGE_NAMES[l]}
@@ -162,21 +163,21 @@ export function OptionsPage({ requestSite, releaseSite, browserLang }: OptionsPa
       </fieldset>
 
       <fieldset>
-        <legend>{t('opt_sites', lang)}</legend>
-        <p class="hint">{t('opt_sitesHint', lang)}</p>
+        <legend>{tp('opt_sites', lang)}</legend>
+        <p class="hint">{tp('opt_sitesHint', lang)}</p>
         <form onSubmit={addSite}>
           <input
             type="text"
             name="newSite"
             placeholder="example.com"
-            aria-label={t('opt_site', lang)}
+            aria-label={tp('opt_site', lang)}
             value={newSite}
             onInput={(e) => setNewSite((e.target as HTMLInputElement).value)}
           />{' '}
-          <button type="submit">{t('opt_enable', lang)}</button>
+          <button type="submit">{tp('opt_enable', lang)}</button>
         </form>
         {siteMessage && <p role="status">{siteMessage}</p>}
-        <ul class="sites" aria-label={t('opt_enabledSites', lang)}>
+        <ul class="sites" aria-label={tp('opt_enabledSites', lang)}>
           {enabled.map((host) => (
             <li key={host}>
               {host}{' '}
@@ -187,20 +188,20 @@ export function OptionsPage({ requestSite, releaseSite, browserLang }: OptionsPa
                   setEnabled(enabled.filter((h) => h !== host));
                 }}
               >
-                {t('opt_remove', lang)}
+                {tp('opt_remove', lang)}
               </button>
             </li>
           ))}
         </ul>
         {disabled.length > 0 && (
           <>
-            <p>{t('opt_switchedOff', lang)}</p>
+            <p>{tp('opt_switchedOff', lang)}</p>
             <ul class="sites">
               {disabled.map((host) => (
                 <li key={host}>
                   {host}{' '}
                   <button type="button" onClick={() => setDisabled(disabled.filter((h) => h !== host))}>
-                    {t('opt_switchBackOn', lang)}
+                    {tp('opt_switchBackOn', lang)}
                   </button>
                 </li>
               ))}

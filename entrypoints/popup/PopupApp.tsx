@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { inLang, type Lang, quoted, type StringKey, t } from '../../components/i18n';
+import { tp } from '../../components/page-i18n';
 import type { LoadedIndex } from '../../lib/clauselens';
 import { clauseLabel } from '../../lib/cite/clause-label';
 import type { Clause, DocumentRecord } from '../../lib/index/types';
@@ -92,10 +93,10 @@ export function PopupApp({ loaded, search, lang, loadPageQuotes, revealQuote, lo
         <h1>原文速查 ClauseLens</h1>
         <div class="tabs" role="tablist">
           <button type="button" role="tab" aria-selected={view === 'search'} onClick={() => setView('search')}>
-            {t('tab_search', lang)}
+            {tp('tab_search', lang)}
           </button>
           <button type="button" role="tab" aria-selected={view === 'page'} onClick={() => setView('page')}>
-            {t('tab_page', lang)}
+            {tp('tab_page', lang)}
           </button>
         </div>
       </header>
@@ -109,16 +110,16 @@ export function PopupApp({ loaded, search, lang, loadPageQuotes, revealQuote, lo
               aria-label={t('searchInPopup', lang)}
               aria-controls="results"
               aria-activedescendant={flat[active] ? `result-${flat[active].clause.id}` : undefined}
-              placeholder={t('searchPlaceholder', lang)}
+              placeholder={tp('searchPlaceholder', lang)}
               value={query}
               onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
             />
             <select
-              aria-label={t('filterByDocument', lang)}
+              aria-label={tp('filterByDocument', lang)}
               value={docFilter}
               onChange={(e) => setDocFilter((e.target as HTMLSelectElement).value)}
             >
-              <option value="">{t('allDocuments', lang)}</option>
+              <option value="">{tp('allDocuments', lang)}</option>
               {documents.map((d) => (
                 <option key={d.id} value={d.id}>
                   {inLang(d.shortTitle, lang)}
@@ -126,7 +127,7 @@ export function PopupApp({ loaded, search, lang, loadPageQuotes, revealQuote, lo
               ))}
             </select>
           </div>
-          <div id="results" role="listbox" aria-label={t('results', lang)}>
+          <div id="results" role="listbox" aria-label={tp('results', lang)}>
             {groups.map(({ document: doc, hits: list }) => (
               <div class="group" key={doc?.id ?? 'unknown'}>
                 <h2>{doc ? inLang(doc.shortTitle, lang) : ''}</h2>
@@ -150,12 +151,12 @@ export function PopupApp({ loaded, search, lang, loadPageQuotes, revealQuote, lo
               </div>
             ))}
           </div>
-          {query.trim() && hits.length === 0 && <p class="empty">{t('noResults', lang)}</p>}
+          {query.trim() && hits.length === 0 && <p class="empty">{tp('noResults', lang)}</p>}
           <footer>
-            {t('documentCount', lang, { n: documents.length })} ·{' '}
-            {t('clauseCount', lang, { n: loaded.index.clauses.length })} ·{' '}
+            {tp('documentCount', lang, { n: documents.length })} ·{' '}
+            {tp('clauseCount', lang, { n: loaded.index.clauses.length })} ·{' '}
             <button type="button" class="link" onClick={lookupSelection}>
-              {t('findSelection', lang)}
+              {tp('findSelection', lang)}
             </button>
             {site && <SiteSwitch {...site} lang={lang} />}
           </footer>
@@ -210,10 +211,10 @@ function PageQuotes(props: {
   if (quotes === undefined) return <p class="empty">…</p>;
   if (quotes === null)
     return (
-      <p class="empty">{t('notRunningHere', lang)}</p>
+      <p class="empty">{tp('notRunningHere', lang)}</p>
     );
   if (quotes.length === 0)
-    return <p class="empty">{t('noPageQuotes', lang)}</p>;
+    return <p class="empty">{tp('noPageQuotes', lang)}</p>;
   return (
     <ol class="page-quotes">
       {quotes.map((q) => {

@@ -1,4 +1,5 @@
-import { type Lang, t } from '../../components/i18n';
+import type { Lang } from '../../components/i18n';
+import { tp } from '../../components/page-i18n';
 
 /** Where the current tab stands: runs by default, enabled by the reader, switched off, or not enabled. */
 export type SiteStatus = 'default' | 'enabled' | 'off' | 'not-enabled';
@@ -15,10 +16,10 @@ export function SiteSwitch({ host, status, lang, onChange }: SiteSwitchProps) {
   return (
     <div class="site-switch" data-status={status}>
       <span>
-        {t(on ? 'site_running' : status === 'off' ? 'site_off' : 'site_notRunning', lang, { host })}
+        {tp(on ? 'site_running' : status === 'off' ? 'site_off' : 'site_notRunning', lang, { host })}
       </span>{' '}
       <button type="button" class="link" onClick={() => onChange(on ? 'off' : 'on')}>
-        {t(on ? 'site_switchOff' : 'site_enable', lang)}
+        {tp(on ? 'site_switchOff' : 'site_enable', lang)}
       </button>
     </div>
   );
