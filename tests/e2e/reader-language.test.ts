@@ -88,6 +88,30 @@ describe('a Russian reader', () => {
     expect(card.title).toBe('Совместное заявление о глобальной стратегической стабильности');
     expect(card.buttons).toEqual(['Копировать ссылку', 'Копировать текст пункта', 'Открыть в документе']);
     await session.screenshot(page, 'reader-language-card-ru');
+
+    // The reader picks English in the settings: the open page follows without a reload.
+    const options = await session.context.newPage();
+    await options.goto(session.extensionUrl('options.html'));
+    await options.locator('select[name=uiLanguage]').selectOption('en');
+    try {
+      await options.getByRole('heading', { name: 'ClauseLens · Settings' }).waitFor();
+      await page.bringToFront();
+      await page.keyboard.press('Escape');
+      await page.mouse.move(1, 1);
+      await expect.poll(() => openCard(page), { timeout: 4000 }).toBeNull();
+      await page.mouse.move(x, y);
+      const label = () =>
+        page.evaluate(() => document.querySelector('clauselens-ui')?.shadowRoot?.querySelector('.card header .label')?.textContent);
+      await expect.poll(label, { timeout: 5000 }).toBe(`¶ ${space.ordinal}`);
+      expect(
+        await page.evaluate(() => document.querySelector('clauselens-ui')?.shadowRoot?.querySelector('footer button')?.textContent),
+      ).toBe('Copy citation');
+    } finally {
+      // Back to the browser's language, as the other tests expect.
+      await options.locator('select[name=uiLanguage]').selectOption('auto');
+      await options.getByRole('heading', { name: 'ClauseLens · Настройки' }).waitFor();
+    }
+    await options.close();
     await page.close();
   });
 
