@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { CrossCardView, Fidelity, TextSegment } from '../lib/clauselens';
 import { clauseLabel } from '../lib/cite/clause-label';
-import { flagWords } from '../lib/index/flag-words';
 import { FidelityView } from './FidelityView';
 import type { Clause, DocumentRecord } from '../lib/index/types';
-import { inLang, type Lang, quoted, t } from './i18n';
+import { flagWords, inLang, type Lang, quoted, t } from './i18n';
 
 export interface CardCandidate {
   clause: Clause;

@@ -1,7 +1,6 @@
 import type { JSX } from 'preact';
 import { compareInline, type Fidelity } from '../lib/clauselens';
-import { flagWords } from '../lib/index/flag-words';
-import { type Lang, type StringKey, t } from './i18n';
+import { flagWords, type Lang, type StringKey, t } from './i18n';
 
 /** Words a screen reader says before a marked stretch, since colour says nothing to it. */
 function Said({ children }: { children: string }) {

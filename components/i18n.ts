@@ -3,6 +3,7 @@
  * pages share are in strings.ts, those only the extension's pages show in
  * page-i18n.ts, the manifest's own in public/_locales.
  */
+import type { ClauseFlagKind } from '../lib/index/types';
 import type { STRINGS } from './strings';
 
 export type Lang = 'zh' | 'en' | 'ru';
@@ -62,4 +63,9 @@ export function quoted(text: string, lang: Lang): string {
 /** A name (a document's title, place, publisher; a citation style) in the reader's language; English where there is no Russian. */
 export function inLang(names: { zh: string; en: string; ru?: string }, lang: Lang): string {
   return names[lang] ?? names.en;
+}
+
+/** A source defect in the reader's words. */
+export function flagWords(kind: ClauseFlagKind, lang: Lang): string {
+  return t(`flag_${kind}`, lang);
 }

@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ClauseActions, CitationStyleSelect } from '../../components/ClauseActions';
-import { inLang, type Lang } from '../../components/i18n';
+import { flagWords, inLang, type Lang } from '../../components/i18n';
 import { tp } from '../../components/page-i18n';
 import type { LoadedIndex } from '../../lib/clauselens';
 import { clauseLabel } from '../../lib/cite/clause-label';
 import { documentHash, parseDocumentHash, type RenderingSetting, type ShownRendering, shownRendering } from '../../lib/document-view';
-import { flagWords } from '../../lib/index/flag-words';
 import type { ClauseSearch } from '../../lib/search/clause-search';
 import { type CitationStyle, citationStyle, documentRendering } from '../../utils/settings';
 import { ClauseText } from './ClauseText';
